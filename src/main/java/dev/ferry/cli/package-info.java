@@ -1,0 +1,2 @@
+/** The picocli command line. */
+package dev.ferry.cli;

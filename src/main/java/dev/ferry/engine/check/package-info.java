@@ -1,0 +1,2 @@
+/** The precheck unit. */
+package dev.ferry.engine.check;

@@ -1,0 +1,2 @@
+/** Connections, server probing, quoting and value codecs. */
+package dev.ferry.engine.db;

@@ -1,0 +1,2 @@
+/** The load unit: parallel writes into the target. */
+package dev.ferry.engine.load;

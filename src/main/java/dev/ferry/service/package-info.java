@@ -1,0 +1,2 @@
+/** Use cases shared by the UI and the CLI. */
+package dev.ferry.service;

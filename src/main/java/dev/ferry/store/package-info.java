@@ -1,0 +1,2 @@
+/** The embedded H2 state store: the only package that touches H2. */
+package dev.ferry.store;

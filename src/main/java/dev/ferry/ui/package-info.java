@@ -1,0 +1,2 @@
+/** The JavaFX user interface: views, FXML and view models. */
+package dev.ferry.ui;
