@@ -87,7 +87,7 @@ public final class MariaDbServer {
         + port
         + "/"
         + (database == null ? "" : database)
-        + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectionTimeZone=+00:00"
+        + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectionTimeZone=UTC"
         + "&forceConnectionTimeZoneToSession=true&allowLoadLocalInfile=true"
         + "&connectTimeout=10000&characterEncoding=utf8";
   }

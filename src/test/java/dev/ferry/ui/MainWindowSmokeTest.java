@@ -57,7 +57,7 @@ class MainWindowSmokeTest {
     robot.interact(() -> png[0] = Screenshots.save(stage.getScene().getRoot(), "main-window"));
     assertThat(png[0]).exists().isNotEmptyFile();
 
-    robot.interact(() -> file.getItems().stream().filter(i -> i.getId().equals("quitItem")).findFirst().orElseThrow().fire());
+    robot.interact(() -> file.getItems().stream().filter(i -> "quitItem".equals(i.getId())).findFirst().orElseThrow().fire());
     assertThat(quit).isTrue();
   }
 }
