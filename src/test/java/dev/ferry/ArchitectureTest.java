@@ -73,6 +73,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
+            "dev.ferry.engine.run..",
             "dev.ferry.engine.db..",
             "dev.ferry.engine.check..",
             "dev.ferry.engine.dump..",
@@ -122,6 +123,7 @@ class ArchitectureTest {
             .layer("EngineDb").definedBy("dev.ferry.engine.db..")
             .layer("EngineUnits")
             .definedBy(
+                "dev.ferry.engine.run..",
                 "dev.ferry.engine.check..",
                 "dev.ferry.engine.dump..",
                 "dev.ferry.engine.load..",
