@@ -1,2 +1,5 @@
-/** Pure, I/O-free rule evaluation: name patterns, block-allow-list, table routing, binlog event and expression filters. */
+/**
+ * Pure, I/O-free rule evaluation: name patterns, block-allow-list, table routing, binlog event and
+ * expression filters.
+ */
 package dev.ferry.rules;
