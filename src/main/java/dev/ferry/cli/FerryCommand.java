@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ferry",
     mixinStandardHelpOptions = true,
+    subcommands = {ImportDmCommand.class, ExportDmCommand.class, ValidateCommand.class},
     versionProvider = FerryCommand.Version.class,
     description = {
       "Moves a live MySQL / MariaDB / Aurora database into TiDB or any MySQL-compatible database,"
@@ -17,7 +18,12 @@ import picocli.CommandLine.Spec;
       "",
       "Run without arguments to open the Ferry window."
     },
-    footer = {"", "State and logs live in $FERRY_HOME (default ~/.ferry)."})
+    footer = {
+      "",
+      "Exit codes: 0 ok, 1 unexpected failure, 2 usage or configuration error, 3 precheck failed,"
+          + " 4 task failed or paused on an error.",
+      "State and logs live in $FERRY_HOME (default ~/.ferry)."
+    })
 public final class FerryCommand implements Runnable {
 
   @Spec CommandSpec spec;
