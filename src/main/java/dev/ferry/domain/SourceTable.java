@@ -3,8 +3,8 @@ package dev.ferry.domain;
 import java.util.Objects;
 
 /**
- * An upstream table on one source of a task: tasks that merge shards read tables with the same
- * name from several sources, so a table alone does not identify its state.
+ * An upstream table on one source of a task: tasks that merge shards read tables with the same name
+ * from several sources, so a table alone does not identify its state.
  */
 public record SourceTable(String sourceId, TableId table) implements Comparable<SourceTable> {
 
