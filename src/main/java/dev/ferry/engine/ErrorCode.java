@@ -25,6 +25,8 @@ public enum ErrorCode {
       "Ferry retries by itself; lower Ferry's thread counts or raise max_connections."),
   TLS_FAILED(2006, Category.CONNECTION, false, "The TLS handshake with %s failed: %s",
       "Check the CA, certificate and key files and the verify mode."),
+  QUERY_TIMEOUT(2007, Category.CONNECTION, true, "A statement on %s ran out of time: %s",
+      "Ferry retries by itself; if this repeats, check the server's load and its statement time limits."),
 
   // Source binlog
   BINLOG_DISABLED(3001, Category.BINLOG, false, "The binary log is off on %s",
@@ -41,6 +43,10 @@ public enum ErrorCode {
       "Ferry retries by itself."),
   SHARD_DDL_CONFLICT(4004, Category.DDL, false, "Shard DDL conflict on %s: %s",
       "Make the shard tables' schemas compatible, or resolve the DDL by hand, then resume."),
+  TARGET_READ_ONLY(4005, Category.DATA, false, "%s is read-only: %s",
+      "Write to the primary, or turn off read_only / super_read_only on this server, then resume."),
+  SQL_FAILED(4006, Category.DATA, false, "%s rejected a statement: %s",
+      "Read the server's message, fix the cause on that server, then resume."),
 
   // Precheck
   PRECHECK_FAILED(5001, Category.PRECHECK, false, "The precheck found %s error(s)",
@@ -52,6 +58,8 @@ public enum ErrorCode {
   TASK_LOCKED(6002, Category.STORE, false, "The task is already running in another Ferry process: %s",
       "Stop the other process first, or wait for it to finish."),
 
+  UNIT_UNAVAILABLE(9002, Category.INTERNAL, false, "The %s unit is not available in this build of Ferry",
+      "Choose a task mode this build supports (see the README), or update Ferry."),
   INTERNAL(9001, Category.INTERNAL, false, "Unexpected error: %s",
       "This is a bug in Ferry. The log file has the details; please report it.");
 
