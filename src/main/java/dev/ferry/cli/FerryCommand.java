@@ -10,7 +10,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ferry",
     mixinStandardHelpOptions = true,
-    subcommands = {ImportDmCommand.class, ExportDmCommand.class, ValidateCommand.class},
+    subcommands = {
+      RunCommand.class,
+      CheckCommand.class,
+      StatusCommand.class,
+      TasksCommand.class,
+      ControlCommands.Pause.class,
+      ControlCommands.Resume.class,
+      ControlCommands.Stop.class,
+      ValidateCommand.class,
+      ImportDmCommand.class,
+      ExportDmCommand.class
+    },
     versionProvider = FerryCommand.Version.class,
     description = {
       "Moves a live MySQL / MariaDB / Aurora database into TiDB or any MySQL-compatible database,"

@@ -83,14 +83,14 @@ class MigrationTest {
   }
 
   @Test
-  void fullTaskRunsCheckDumpLoadAndFinishesWithEveryStagePersisted() {
+  void fullTaskRunsCheckThenTheCopyAndFinishesWithEveryStagePersisted() {
     Migration m = migration(TaskMode.FULL, allUnits());
     m.run();
-    assertThat(ran).containsExactly(TaskUnit.CHECK, TaskUnit.DUMP, TaskUnit.LOAD);
+    assertThat(ran).containsExactly(TaskUnit.CHECK, TaskUnit.DUMP);
     assertThat(m.snapshot().stage()).isEqualTo(Stage.FINISHED);
     assertThat(store.tasks().stageHistory(taskId))
         .extracting(StageChange::stage)
-        .containsSubsequence(Stage.CHECKING, Stage.DUMPING, Stage.LOADING, Stage.FINISHED);
+        .containsSubsequence(Stage.CHECKING, Stage.DUMPING, Stage.FINISHED);
   }
 
   @Test
@@ -123,10 +123,10 @@ class MigrationTest {
   @Test
   void nonRetryableErrorPausesWithMessageAndActionThenResumesAtThatUnit() {
     Map<TaskUnit, Unit> units = allUnits();
-    units.put(TaskUnit.LOAD, new Unit() {
+    units.put(TaskUnit.DUMP, new Unit() {
       @Override
       public TaskUnit kind() {
-        return TaskUnit.LOAD;
+        return TaskUnit.DUMP;
       }
 
       @Override
@@ -145,7 +145,7 @@ class MigrationTest {
     ran.clear();
     Migration second = migration(TaskMode.FULL, allUnits());
     second.run();
-    assertThat(ran).containsExactly(TaskUnit.CHECK, TaskUnit.LOAD);
+    assertThat(ran).containsExactly(TaskUnit.CHECK, TaskUnit.DUMP);
     assertThat(second.snapshot().stage()).isEqualTo(Stage.FINISHED);
   }
 

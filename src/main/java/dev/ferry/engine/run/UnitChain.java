@@ -5,16 +5,20 @@ import dev.ferry.domain.TaskMode;
 import dev.ferry.domain.TaskUnit;
 import java.util.List;
 
-/** Which units a task mode runs, in order, and the stage each unit shows (DM's unit chain). */
+/**
+ * Which units a task mode runs, in order, and the stage each unit shows (DM's unit chain). Ferry
+ * streams the dump straight into the target, so one unit ({@link TaskUnit#DUMP}) does DM's dump and
+ * load; {@link TaskUnit#LOAD} is kept for a future "load an existing dump" mode.
+ */
 public final class UnitChain {
 
   private UnitChain() {}
 
   public static List<TaskUnit> of(TaskMode mode) {
     return switch (mode) {
-      case FULL -> List.of(TaskUnit.CHECK, TaskUnit.DUMP, TaskUnit.LOAD);
+      case FULL -> List.of(TaskUnit.CHECK, TaskUnit.DUMP);
       case INCREMENTAL -> List.of(TaskUnit.CHECK, TaskUnit.SYNC);
-      case ALL -> List.of(TaskUnit.CHECK, TaskUnit.DUMP, TaskUnit.LOAD, TaskUnit.SYNC);
+      case ALL -> List.of(TaskUnit.CHECK, TaskUnit.DUMP, TaskUnit.SYNC);
     };
   }
 

@@ -2,7 +2,6 @@ package dev.ferry.engine.run;
 
 import static dev.ferry.domain.TaskUnit.CHECK;
 import static dev.ferry.domain.TaskUnit.DUMP;
-import static dev.ferry.domain.TaskUnit.LOAD;
 import static dev.ferry.domain.TaskUnit.SYNC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,16 +14,16 @@ class UnitChainTest {
 
   @Test
   void taskModesPickDmsUnitChains() {
-    assertThat(UnitChain.of(TaskMode.FULL)).containsExactly(CHECK, DUMP, LOAD);
+    assertThat(UnitChain.of(TaskMode.FULL)).containsExactly(CHECK, DUMP);
     assertThat(UnitChain.of(TaskMode.INCREMENTAL)).containsExactly(CHECK, SYNC);
-    assertThat(UnitChain.of(TaskMode.ALL)).containsExactly(CHECK, DUMP, LOAD, SYNC);
+    assertThat(UnitChain.of(TaskMode.ALL)).containsExactly(CHECK, DUMP, SYNC);
   }
 
   @Test
   void resumingRunsThePrecheckThenTheInterruptedUnitAndTheRest() {
-    assertThat(UnitChain.remaining(TaskMode.ALL, LOAD)).containsExactly(CHECK, LOAD, SYNC);
+    assertThat(UnitChain.remaining(TaskMode.ALL, DUMP)).containsExactly(CHECK, DUMP, SYNC);
     assertThat(UnitChain.remaining(TaskMode.ALL, SYNC)).containsExactly(CHECK, SYNC);
-    assertThat(UnitChain.remaining(TaskMode.FULL, CHECK)).containsExactly(CHECK, DUMP, LOAD);
+    assertThat(UnitChain.remaining(TaskMode.FULL, CHECK)).containsExactly(CHECK, DUMP);
   }
 
   @Test

@@ -1,0 +1,41 @@
+package dev.ferry.engine;
+
+import dev.ferry.config.TaskConfig;
+import dev.ferry.domain.TaskUnit;
+import dev.ferry.engine.load.FullCopyUnit;
+import dev.ferry.engine.run.RetryPolicy;
+import dev.ferry.engine.run.Unit;
+import dev.ferry.store.StateStore;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Builds {@link Migration}s with the units this build of Ferry has. */
+public final class Engine {
+
+  private Engine() {}
+
+  /**
+   * A run of the task {@code taskId}.
+   *
+   * @param config the task, validated, with every secret resolved to its plain value
+   */
+  public static Migration migration(
+      UUID taskId, Path projectFile, TaskConfig config, StateStore store, MigrationListener listener) {
+    return new Migration(taskId, projectFile, config, store, units(), listener, RetryPolicy.DEFAULT);
+  }
+
+  /** The units this build can run; a task mode needing another one fails with a clear message. */
+  public static Set<TaskUnit> availableUnits() {
+    return units().keySet();
+  }
+
+  private static Map<TaskUnit, Unit> units() {
+    Map<TaskUnit, Unit> units = new EnumMap<>(TaskUnit.class);
+    units.put(TaskUnit.CHECK, new PrecheckUnit());
+    units.put(TaskUnit.DUMP, new FullCopyUnit()); // dump and load, streamed: one unit
+    return units;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.ferry.engine;
+
+import dev.ferry.domain.EventKind;
+import dev.ferry.domain.TaskUnit;
+import dev.ferry.engine.run.Unit;
+import dev.ferry.engine.run.UnitContext;
+
+/**
+ * The check unit: runs the precheck at the start of every run (servers may have changed since the
+ * last one). Errors stop the run before anything is written; warnings go to the event log.
+ */
+final class PrecheckUnit implements Unit {
+
+  @Override
+  public TaskUnit kind() {
+    return TaskUnit.CHECK;
+  }
+
+  @Override
+  public void run(UnitContext context) {
+    PrecheckReport report = Precheck.run(context.config());
+    String summary =
+        "Precheck: "
+            + report.count(CheckResult.Severity.ERROR)
+            + " error(s), "
+            + report.count(CheckResult.Severity.WARNING)
+            + " warning(s)";
+    context.store().events().append(context.taskId(), EventKind.INFO, summary);
+    for (CheckResult r : report.results()) {
+      if (r.severity() == CheckResult.Severity.WARNING) {
+        context.store().events().append(context.taskId(), EventKind.WARNING,
+            r.id() + " (" + r.target() + "): " + r.found());
+      }
+    }
+    if (report.hasErrors()) {
+      throw Precheck.failure(report);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package dev.ferry.engine.check;
+
+import dev.ferry.config.TaskConfig;
+import dev.ferry.domain.TableId;
+import dev.ferry.engine.db.Flavor;
+import dev.ferry.engine.db.PoolSizes;
+import dev.ferry.engine.db.ServerInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The target's own checks and the checks that compare sources with the target. */
+final class TargetChecks {
+
+  /** What the target supports, read once. */
+  record Capabilities(Map<String, String> collations, Set<String> engines) {}
+
+  private TargetChecks() {}
+
+  static Capabilities first(ServerSession t, TaskConfig task, Set<String> ignored, List<Finding> out) {
+    Collector c = new Collector(ignored, out, "target");
+    c.one(CheckItem.VERSION, () -> VersionCheck.target(t));
+    c.one(CheckItem.CONN_NUMBER, () -> TargetCheck.connections(t, PoolSizes.target(task)));
+    Map<String, String> collations = new HashMap<>();
+    Set<String> engines = new TreeSet<>();
+    c.many(CheckItem.TABLE_CHARSET, () -> {
+      t.query("SELECT COLLATION_NAME, CHARACTER_SET_NAME FROM information_schema.COLLATIONS",
+          rs -> collations.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2).toLowerCase(Locale.ROOT)));
+      return List.of();
+    });
+    if (t.info().flavor() != Flavor.TIDB) { // TiDB accepts and ignores ENGINE clauses
+      c.many(CheckItem.TABLE_ENGINE, () -> {
+        t.query("SELECT ENGINE FROM information_schema.ENGINES WHERE SUPPORT IN ('YES', 'DEFAULT')",
+            rs -> engines.add(rs.getString(1).toUpperCase(Locale.ROOT)));
+        return List.of();
+      });
+    }
+    return new Capabilities(collations, engines);
+  }
+
+  /** Checks that need every source's tables; {@code t} is null when the target is unreachable. */
+  static void compare(
+      ServerSession t, Capabilities caps, TaskConfig task, List<SourceState> sources, Set<String> ignored,
+      List<Finding> out) {
+    Collector c = new Collector(ignored, out, "target");
+    List<RoutedTable> routed = new ArrayList<>();
+    sources.forEach(s -> routed.addAll(SourceChecks.routed(s)));
+    boolean targetIgnoresCase = t != null && t.ignoreCase();
+    c.many(CheckItem.TABLE_NAME_COLLISION, () -> RoutingCheck.collisions(routed, task.shardMode(), targetIgnoresCase));
+    boolean merging = task.shardMode() != dev.ferry.domain.ShardMode.NONE;
+    if (merging && task.taskMode().hasDump()) {
+      c.many(CheckItem.SCHEMA_OF_SHARD_TABLES, () -> RoutingCheck.shardSchemas(routed, task.shardMode()));
+      c.many(CheckItem.AUTO_INCREMENT_ID, () -> RoutingCheck.autoIncrement(routed));
+    }
+    for (SourceState s : sources) {
+      if (s.session != null && s.catalog != null && caps != null) {
+        Collector sc = new Collector(ignored, out, s.name());
+        sc.many(CheckItem.TABLE_ENGINE, () -> TableSchemaCheck.engines(s.session, s.catalog.selected(), caps.engines()));
+        sc.many(CheckItem.TABLE_CHARSET, () -> TableSchemaCheck.charsets(s.session, s.catalog.selected(), caps.collations()));
+      }
+    }
+    if (t == null) {
+      return;
+    }
+    Set<TableId> targets = new LinkedHashSet<>();
+    routed.forEach(r -> {
+      if (r.target() != null) {
+        targets.add(r.target());
+      }
+    });
+    List<String> schemas = targets.stream().map(TableId::schema).distinct().sorted().toList();
+    if (!schemas.isEmpty()) {
+      c.one(CheckItem.TARGET_PRIVILEGE, () -> PrivilegeCheck.target(t, task.taskMode(), schemas));
+    }
+    if (task.taskMode().hasDump()) {
+      dev.ferry.config.LoadOptions.OnDuplicate onDuplicate =
+          task.sources().isEmpty() ? dev.ferry.config.LoadOptions.OnDuplicate.REPLACE
+              : task.sources().get(0).load().onDuplicate();
+      c.many(CheckItem.DOWNSTREAM_TABLE_EMPTY, () -> TargetCheck.nonEmptyTables(t, targets, onDuplicate));
+    }
+    List<ServerInfo> infos = sources.stream().filter(s -> s.session != null).map(s -> s.session.info()).toList();
+    if (!infos.isEmpty()) {
+      c.one(CheckItem.MAX_ALLOWED_PACKET, () -> TargetCheck.maxAllowedPacket(t, infos));
+      c.one(CheckItem.LOWER_CASE_TABLE_NAMES, () -> TargetCheck.lowerCaseTableNames(t, infos));
+      c.one(CheckItem.TIME_ZONE, () -> TargetCheck.timeZone(t, infos));
+    }
+    if (task.taskMode().hasLoad()) {
+      c.one(CheckItem.LOCAL_INFILE, () -> TargetCheck.localInfile(t));
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.ferry.engine.load;
+
+import dev.ferry.config.SourceConfig;
+import dev.ferry.config.TaskConfig;
+import dev.ferry.config.rules.RouteRule;
+import dev.ferry.domain.SourceTable;
+import dev.ferry.domain.TableId;
+import dev.ferry.domain.TaskUnit;
+import dev.ferry.engine.ErrorCode;
+import dev.ferry.engine.FerryException;
+import dev.ferry.engine.db.ConnectOptions;
+import dev.ferry.engine.db.ConnectionFactory;
+import dev.ferry.engine.db.Endpoint;
+import dev.ferry.engine.run.Unit;
+import dev.ferry.engine.run.UnitContext;
+import dev.ferry.rules.BlockAllowListFilter;
+import dev.ferry.rules.SystemSchemas;
+import dev.ferry.rules.TableRouter;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The full copy as a unit: for every source of the task, the tables its block-allow-list selects
+ * are copied to their routed names with {@link FullCopy}. Dump and load run as one streamed
+ * pipeline, so this one unit does both (it reports as {@link TaskUnit#DUMP}).
+ *
+ * <p>Start: from the chunk states in the store (done chunks are skipped, in-flight ones made
+ * exact). Stop: between batches; every committed chunk is recorded. Persist: chunk states, table
+ * progress, the snapshot position as the source's global checkpoint (and a safe-mode exit point).
+ */
+public final class FullCopyUnit implements Unit {
+
+  private final ExistingTables existing;
+
+  public FullCopyUnit(ExistingTables existing) {
+    this.existing = existing;
+  }
+
+  public FullCopyUnit() {
+    this(ExistingTables.FAIL);
+  }
+
+  @Override
+  public TaskUnit kind() {
+    return TaskUnit.DUMP;
+  }
+
+  @Override
+  public void run(UnitContext context) throws InterruptedException {
+    TaskConfig config = context.config();
+    ConnectionFactory factory =
+        new ConnectionFactory(ConnectOptions.defaults().withDriverProperty("allowLoadLocalInfile", "true"));
+    Endpoint target = Endpoint.target(config.target());
+    for (SourceConfig source : config.sources()) {
+      if (context.stopRequested()) {
+        return;
+      }
+      Endpoint endpoint = Endpoint.source(source);
+      CopySettings settings = CopySettings.of(source.dump(), source.load()).withExisting(existing);
+      FullCopy copy =
+          new FullCopy(
+              source.sourceId(),
+              () -> factory.open(endpoint),
+              () -> factory.open(target),
+              context.store(),
+              context.taskId(),
+              settings,
+              context.progress(),
+              context.threads("copy"),
+              context::stopRequested);
+      try {
+        List<CopyTable> tables;
+        try (Connection c = factory.open(endpoint)) {
+          tables = selectTables(c, config, source);
+        }
+        copy.run(tables);
+      } catch (SQLException e) {
+        throw new FerryException(ErrorCode.TARGET_DATA_ERROR, e, source.sourceId(), e.getMessage());
+      }
+    }
+  }
+
+  /** The base tables the source's block-allow-list selects, with their routed target names. */
+  static List<CopyTable> selectTables(Connection c, TaskConfig config, SourceConfig source)
+      throws SQLException {
+    BlockAllowListFilter filter =
+        BlockAllowListFilter.of(
+            source.rules().blockAllowList() == null
+                ? null
+                : config.rules().blockAllowList().get(source.rules().blockAllowList()),
+            config.caseSensitive());
+    Map<String, RouteRule> routes = new LinkedHashMap<>();
+    for (String name : source.rules().routeRules()) {
+      routes.put(name, config.rules().routes().get(name));
+    }
+    TableRouter router = TableRouter.of(routes, config.caseSensitive(), source.sourceId());
+    List<CopyTable> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT TABLE_SCHEMA, TABLE_NAME FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE'"
+                    + " ORDER BY TABLE_SCHEMA, TABLE_NAME")) {
+      while (rs.next()) {
+        TableId table = TableId.of(rs.getString(1), rs.getString(2));
+        if (!SystemSchemas.isSystemSchema(table.schema()) && filter.allows(table)) {
+          out.add(new CopyTable(new SourceTable(source.sourceId(), table), router.route(table).target()));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,138 @@
+package dev.ferry.service;
+
+import dev.ferry.config.ConfigProblem;
+import dev.ferry.config.Secret;
+import dev.ferry.config.SourceConfig;
+import dev.ferry.config.TargetConfig;
+import dev.ferry.config.TaskConfig;
+import dev.ferry.config.project.Project;
+import dev.ferry.config.secret.PasswordPrompt;
+import dev.ferry.config.secret.SecretException;
+import dev.ferry.config.secret.SecretResolver;
+import dev.ferry.config.secret.SecretStore;
+import dev.ferry.engine.Engine;
+import dev.ferry.engine.ErrorCode;
+import dev.ferry.engine.FerryException;
+import dev.ferry.engine.Migration;
+import dev.ferry.engine.MigrationListener;
+import dev.ferry.engine.Precheck;
+import dev.ferry.engine.PrecheckReport;
+import dev.ferry.store.StateStore;
+import dev.ferry.store.TaskAction;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Task use cases shared by the window and the command line: validate and resolve a project into a
+ * runnable task, run the precheck, and read or steer tasks through the state store.
+ */
+public final class TaskService implements AutoCloseable {
+
+  /** What another process can ask a running task to do. */
+  public enum Request {
+    PAUSE,
+    RESUME,
+    STOP
+  }
+
+  private final StateStore store;
+  private final SecretStore secrets;
+  private final ProjectService projects;
+
+  public TaskService(StateStore store, SecretStore secrets, ProjectService projects) {
+    this.store = store;
+    this.secrets = secrets;
+    this.projects = projects;
+  }
+
+  /**
+   * A run of {@code project} (a fresh start, or a resume when the store has state for it). Fails
+   * before anything connects when the configuration has errors or a password is unavailable.
+   */
+  public Migration prepare(
+      Project project, Path file, PasswordPrompt prompt, MigrationListener listener) {
+    TaskConfig resolved = resolve(validated(project.task()), prompt);
+    return Engine.migration(project.id(), file, resolved, store, listener);
+  }
+
+  /** Runs the precheck on {@code project}'s servers. */
+  public PrecheckReport check(Project project, PasswordPrompt prompt) {
+    return Precheck.run(resolve(validated(project.task()), prompt));
+  }
+
+  /** The task service over this machine's store in {@code $FERRY_HOME}. */
+  public static TaskService open(ProjectService projects) {
+    return new TaskService(StateStore.open(), SecretStore.inFerryHome(), projects);
+  }
+
+  /** The last known state of the task, empty when it never ran here. */
+  public Optional<TaskStatus> status(UUID taskId, int recentEvents) {
+    return TaskStatus.read(store, taskId, recentEvents);
+  }
+
+  public List<TaskStatus.Summary> tasks() {
+    return store.tasks().list().stream().map(TaskStatus.Summary::of).toList();
+  }
+
+  /** Asks the process running the task to pause, resume or stop; false when it never ran here. */
+  public boolean request(UUID taskId, Request request) {
+    if (store.tasks().find(taskId).isEmpty()) {
+      return false;
+    }
+    store.tasks().requestAction(taskId, TaskAction.valueOf(request.name()));
+    return true;
+  }
+
+  /** Takes (once) a request another process left for the task. */
+  public Optional<Request> takeRequest(UUID taskId) {
+    return store.tasks().takeRequestedAction(taskId).map(a -> Request.valueOf(a.name()));
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  private TaskConfig validated(TaskConfig task) {
+    List<ConfigProblem> errors =
+        projects.validate(task).stream().filter(ConfigProblem::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new FerryException(
+          ErrorCode.CONFIG_INVALID,
+          errors.stream().map(p -> p.path() + ": " + p.message()).collect(Collectors.joining("; ")));
+    }
+    return task;
+  }
+
+  /** The task with every password resolved to its plain value, in memory only. */
+  TaskConfig resolve(TaskConfig task, PasswordPrompt prompt) {
+    SecretResolver resolver = new SecretResolver(secrets, prompt);
+    TargetConfig t = task.target();
+    TargetConfig target =
+        new TargetConfig(t.host(), t.port(), t.user(),
+            plain(resolver, t.password(), "target (" + t.user() + "@" + t.host() + ":" + t.port() + ")"),
+            t.tls(), t.session());
+    List<SourceConfig> sources = new ArrayList<>();
+    for (SourceConfig s : task.sources()) {
+      String purpose = "source " + s.sourceId() + " (" + s.user() + "@" + s.host() + ":" + s.port() + ")";
+      sources.add(new SourceConfig(s.sourceId(), s.host(), s.port(), s.user(),
+          plain(resolver, s.password(), purpose), s.tls(), s.serverId(), s.enableGtid(), s.meta(),
+          s.rules(), s.dump(), s.load(), s.sync()));
+    }
+    return new TaskConfig(task.name(), task.taskMode(), task.shardMode(), task.caseSensitive(),
+        task.onlineDdl(), task.timezone(), task.collationCompatible(), task.ignoreCheckingItems(),
+        task.cleanDumpFile(), task.metaSchema(), target, sources, task.rules());
+  }
+
+  private static Secret plain(SecretResolver resolver, Secret secret, String purpose) {
+    try {
+      return Secret.plain(resolver.resolve(secret, purpose));
+    } catch (SecretException e) {
+      throw new FerryException(ErrorCode.SECRET_UNAVAILABLE, e, purpose, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package dev.ferry.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.ferry.Main;
+import dev.ferry.config.DumpOptions;
+import dev.ferry.config.LoadOptions;
+import dev.ferry.config.Secret;
+import dev.ferry.config.SourceConfig;
+import dev.ferry.config.SyncOptions;
+import dev.ferry.config.TargetConfig;
+import dev.ferry.config.TaskConfig;
+import dev.ferry.config.TlsConfig;
+import dev.ferry.config.project.Project;
+import dev.ferry.config.project.ProjectFiles;
+import dev.ferry.config.rules.BlockAllowList;
+import dev.ferry.config.rules.RouteRule;
+import dev.ferry.config.rules.RuleRefs;
+import dev.ferry.config.rules.RuleSets;
+import dev.ferry.domain.SourceTable;
+import dev.ferry.domain.TaskMode;
+import dev.ferry.store.ChunkCounts;
+import dev.ferry.store.StateStore;
+import dev.ferry.testing.ChildJvm;
+import dev.ferry.testing.MariaDbExtension;
+import dev.ferry.testing.MariaDbServer;
+import dev.ferry.testing.Sandbox;
+import dev.ferry.testing.TableComparison;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ferry run} as a user runs it: a separate JVM, passwords from the environment, real source
+ * and target servers. Killed with SIGKILL mid-copy it resumes and ends equal row by row.
+ */
+@ExtendWith(MariaDbExtension.class)
+class CliRunIT {
+
+  private static final String ROWS = "60000";
+
+  private static Project project(Sandbox sandbox, String src, String tgt, long chunkRows) {
+    MariaDbServer s = sandbox.source();
+    MariaDbServer t = sandbox.target();
+    RuleSets rules = new RuleSets(
+        Map.of("only-src", new BlockAllowList(List.of(src), null, null, null)),
+        Map.of("rename", RouteRule.of(src, null, tgt, null)),
+        Map.of(), Map.of());
+    SourceConfig source = new SourceConfig("s1", s.host(), s.port(), MariaDbServer.USER,
+        Secret.env("FERRY_IT_SOURCE_PASSWORD"), TlsConfig.disabled(), null, false, null,
+        new RuleRefs("only-src", List.of("rename"), List.of(), List.of()),
+        new DumpOptions(2, chunkRows, null, DumpOptions.Consistency.AUTO, ""),
+        new LoadOptions(2, LoadOptions.OnDuplicate.REPLACE, true), SyncOptions.defaults());
+    TargetConfig target = new TargetConfig(t.host(), t.port(), MariaDbServer.USER,
+        Secret.env("FERRY_IT_TARGET_PASSWORD"), TlsConfig.disabled(), Map.of());
+    return Project.create(new TaskConfig("cli-" + src, TaskMode.FULL, null, false, null, "", null,
+        null, true, null, target, List.of(source), rules));
+  }
+
+  private static ChildJvm ferry(Path home, Path projectFile, String targetPassword, String... command) {
+    List<String> args = new java.util.ArrayList<>(List.of(command));
+    args.add(projectFile.toString());
+    return ChildJvm.start(Main.class, args, Map.of("ferry.home", home.toString()),
+        Map.of("FERRY_IT_SOURCE_PASSWORD", "", "FERRY_IT_TARGET_PASSWORD", targetPassword));
+  }
+
+  private static void fill(Sandbox sandbox, String src) {
+    sandbox.source().execute(
+        "CREATE TABLE " + src + ".orders (id INT PRIMARY KEY, customer VARCHAR(40), amount DECIMAL(12,2),"
+            + " created DATETIME(3), KEY k_customer (customer))",
+        "INSERT INTO " + src + ".orders SELECT seq, CONCAT('customer ', seq % 977), seq / 7,"
+            + " '2024-01-01 00:00:00' + INTERVAL seq SECOND FROM " + src + ".seq_1_to_" + ROWS,
+        "CREATE TABLE " + src + ".empty_one (id INT PRIMARY KEY)",
+        "ANALYZE TABLE " + src + ".orders");
+  }
+
+  @Test
+  void fullRunKilledMidCopyResumesAndEndsEqualWhileAWrongPasswordChangesNothing(
+      Sandbox sandbox, @TempDir Path dir) throws Exception {
+    String src = sandbox.sourceDatabase();
+    String tgt = sandbox.newDatabase(sandbox.target(), "cli");
+    sandbox.target().execute("DROP DATABASE " + tgt); // Ferry creates it
+    fill(sandbox, src);
+    Project project = project(sandbox, src, tgt, 1000);
+    Path file = dir.resolve("shop.ferry");
+    new ProjectFiles().save(project, file);
+    Path home = dir.resolve("home");
+    SourceTable orders = SourceTable.of("s1", src, "orders");
+
+    long doneAtKill;
+    try (ChildJvm run = ferry(home, file, "", "run")) {
+      try (StateStore store = StateStore.open(home)) {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+            .until(() -> store.chunks().counts(project.id(), orders).done() >= 3);
+        assertThat(run.kill9()).isEqualTo(137);
+        ChunkCounts counts = store.chunks().counts(project.id(), orders);
+        assertThat(counts.done()).as("killed mid-copy").isLessThan(counts.total());
+        doneAtKill = counts.done();
+      }
+
+      // a wrong password: a clear error, exit 3 (precheck), and the saved state is untouched
+      try (ChildJvm wrong = ferry(home, file, "not-the-password", "run")) {
+        assertThat(wrong.waitFor(Duration.ofMinutes(2))).as(wrong.output()).isEqualTo(ExitCodes.PRECHECK_FAILED);
+        assertThat(wrong.output()).contains("Access denied").contains("FERRY-5001").doesNotContain("Exception");
+      }
+      try (StateStore store = StateStore.open(home)) {
+        assertThat(store.chunks().counts(project.id(), orders).done()).isEqualTo(doneAtKill);
+      }
+
+      run.restart();
+      assertThat(run.waitFor(Duration.ofMinutes(3))).as(run.output()).isZero();
+      assertThat(run.output()).contains("finished");
+    }
+    TableComparison.assertEqual(sandbox.source(), src, "orders", sandbox.target(), tgt, "orders");
+    TableComparison.assertEqual(sandbox.source(), src, "empty_one", sandbox.target(), tgt, "empty_one");
+
+    try (ChildJvm status = ferry(home, file, "", "status", "--json")) {
+      assertThat(status.waitFor(Duration.ofMinutes(1))).isZero();
+      assertThat(status.output()).contains("\"stage\" : \"FINISHED\"").contains("\"rows-done\" : " + ROWS);
+    }
+  }
+
+  @Test
+  void aSecondProcessOnTheSameTaskIsRefusedClearly(Sandbox sandbox, @TempDir Path dir) throws Exception {
+    String src = sandbox.sourceDatabase();
+    String tgt = sandbox.newDatabase(sandbox.target(), "two");
+    sandbox.target().execute("DROP DATABASE " + tgt);
+    fill(sandbox, src);
+    Project project = project(sandbox, src, tgt, 500);
+    Path file = dir.resolve("two.ferry");
+    new ProjectFiles().save(project, file);
+    Path home = dir.resolve("home");
+    SourceTable orders = SourceTable.of("s1", src, "orders");
+    try (ChildJvm first = ferry(home, file, "", "run")) {
+      try (StateStore store = StateStore.open(home)) {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+            .until(() -> store.chunks().counts(project.id(), orders).total() > 0);
+      }
+      try (ChildJvm second = ferry(home, file, "", "run")) {
+        assertThat(second.waitFor(Duration.ofMinutes(1))).isEqualTo(ExitCodes.TASK_FAILED);
+        assertThat(second.output()).contains("FERRY-6002").contains("already running in another Ferry process");
+      }
+      assertThat(first.waitFor(Duration.ofMinutes(3))).as(first.output()).isZero();
+    }
+    TableComparison.assertEqual(sandbox.source(), src, "orders", sandbox.target(), tgt, "orders");
+  }
+}
