@@ -1,5 +1,6 @@
 package dev.ferry.config.dm;
 
+import dev.ferry.config.GoDurations;
 import dev.ferry.config.DumpOptions;
 import dev.ferry.config.LoadOptions;
 import dev.ferry.config.LoadOptions.OnDuplicate;
@@ -134,10 +135,11 @@ final class DmUnitConfigs {
     Duration safeModeDuration = null;
     String duration = n.string("safe-mode-duration");
     if (duration != null && !duration.isBlank()) {
-      try {
-        safeModeDuration = GoDuration.parse(duration);
-      } catch (IllegalArgumentException e) {
-        p.error(n.pathOf("safe-mode-duration"), e.getMessage(), "Write e.g. \"60s\" or \"1m30s\".");
+      safeModeDuration = GoDurations.parse(duration).filter(d -> !d.isNegative()).orElse(null);
+      if (safeModeDuration == null) {
+        p.error(n.pathOf("safe-mode-duration"),
+            "not a duration: '" + duration + "' (write e.g. 60s or 1m30s)",
+            "Write e.g. \"60s\" or \"1m30s\".");
       }
     }
     if (Boolean.TRUE.equals(safeMode) && Duration.ZERO.equals(safeModeDuration)) {

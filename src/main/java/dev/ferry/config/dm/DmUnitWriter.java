@@ -1,5 +1,6 @@
 package dev.ferry.config.dm;
 
+import dev.ferry.config.GoDurations;
 import dev.ferry.config.DumpOptions;
 import dev.ferry.config.LoadOptions;
 import dev.ferry.config.SyncOptions;
@@ -57,7 +58,7 @@ final class DmUnitWriter {
     if (flush.toNanosPart() > 0) {
       notes.add(
           "checkpoint-flush-interval "
-              + GoDuration.format(flush)
+              + GoDurations.format(flush)
               + " is rounded up to "
               + seconds
               + "s: DM counts whole seconds.");
@@ -65,7 +66,7 @@ final class DmUnitWriter {
     out.put("checkpoint-flush-interval", seconds);
     out.put("safe-mode", s.safeMode());
     if (s.safeModeDuration() != null) {
-      out.put("safe-mode-duration", GoDuration.format(s.safeModeDuration()));
+      out.put("safe-mode-duration", GoDurations.format(s.safeModeDuration()));
     }
     out.put("compact", s.compact());
     out.put("multiple-rows", s.multipleRows());

@@ -1,5 +1,6 @@
 package dev.ferry.config.project;
 
+import dev.ferry.config.GoDurations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package dev.ferry.config.project;
+package dev.ferry.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,14 +19,19 @@ class GoDurationsTest {
     "500ms, PT0.5S",
     "1.5s, PT1.5S",
     "-2s, PT-2S",
-    "250us, PT0.00025S"
+    "250us, PT0.00025S",
+    "60s, PT1M",
+    "1.5h, PT1H30M",
+    "0, PT0S",
+    "5m0s, PT5M",
+    ".5s, PT0.5S"
   })
   void parsesGoDurations(String text, Duration expected) {
     assertThat(GoDurations.parse(text)).contains(expected);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"30", "1 minute", "s", "1d", "", "PT30S"})
+  @ValueSource(strings = {"30", "1 minute", "s", "1d", "", "PT30S", "60", "1m30", "abc"})
   void rejectsOtherText(String text) {
     assertThat(GoDurations.parse(text)).isEmpty();
   }
@@ -46,5 +51,20 @@ class GoDurationsTest {
       })
   void formatsWhatItParsesBack(Duration duration) {
     assertThat(GoDurations.parse(GoDurations.format(duration))).contains(duration);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "60000, 1m0s",
+    "90000, 1m30s",
+    "45000, 45s",
+    "0, 0s",
+    "1500, 1.5s",
+    "3723000, 1h2m3s",
+    "500, 500ms",
+    "-2000, -2s"
+  })
+  void formatsAsGoDoes(long millis, String text) {
+    assertThat(GoDurations.format(Duration.ofMillis(millis))).isEqualTo(text);
   }
 }
