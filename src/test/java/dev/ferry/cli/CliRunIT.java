@@ -22,6 +22,7 @@ import dev.ferry.domain.SourceTable;
 import dev.ferry.domain.TaskMode;
 import dev.ferry.store.ChunkCounts;
 import dev.ferry.store.StateStore;
+import dev.ferry.store.TaskLock;
 import dev.ferry.testing.ChildJvm;
 import dev.ferry.testing.MariaDbExtension;
 import dev.ferry.testing.MariaDbServer;
@@ -96,6 +97,11 @@ class CliRunIT {
     try (ChildJvm run = ferry(home, file, "", "run")) {
       try (StateStore store = StateStore.open(home)) {
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+            .failFast(() -> {
+              if (!run.isAlive()) {
+                throw new AssertionError("the run ended before the kill:\n" + run.output());
+              }
+            })
             .until(() -> store.chunks().counts(project.id(), orders).done() >= 3);
         assertThat(run.kill9()).isEqualTo(137);
         ChunkCounts counts = store.chunks().counts(project.id(), orders);
@@ -131,21 +137,24 @@ class CliRunIT {
     String tgt = sandbox.newDatabase(sandbox.target(), "two");
     sandbox.target().execute("DROP DATABASE " + tgt);
     fill(sandbox, src);
-    Project project = project(sandbox, src, tgt, 500);
+    Project project = project(sandbox, src, tgt, 5000);
     Path file = dir.resolve("two.ferry");
     new ProjectFiles().save(project, file);
     Path home = dir.resolve("home");
-    SourceTable orders = SourceTable.of("s1", src, "orders");
-    try (ChildJvm first = ferry(home, file, "", "run")) {
-      try (StateStore store = StateStore.open(home)) {
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
-            .until(() -> store.chunks().counts(project.id(), orders).total() > 0);
-      }
+    // this test JVM is the "other process" running the task: it holds the task's lock
+    try (StateStore store = StateStore.open(home);
+        TaskLock held = store.lockTask(project.id(), project.task().name())) {
       try (ChildJvm second = ferry(home, file, "", "run")) {
-        assertThat(second.waitFor(Duration.ofMinutes(1))).isEqualTo(ExitCodes.TASK_FAILED);
-        assertThat(second.output()).contains("FERRY-6002").contains("already running in another Ferry process");
+        assertThat(second.waitFor(Duration.ofMinutes(1))).as(second.output()).isEqualTo(ExitCodes.TASK_FAILED);
+        assertThat(second.output())
+            .contains("FERRY-6002")
+            .contains("already running in another Ferry process")
+            .contains("pid " + ProcessHandle.current().pid())
+            .doesNotContain("Exception");
       }
-      assertThat(first.waitFor(Duration.ofMinutes(3))).as(first.output()).isZero();
+    }
+    try (ChildJvm again = ferry(home, file, "", "run")) {
+      assertThat(again.waitFor(Duration.ofMinutes(3))).as(again.output()).isZero();
     }
     TableComparison.assertEqual(sandbox.source(), src, "orders", sandbox.target(), tgt, "orders");
   }

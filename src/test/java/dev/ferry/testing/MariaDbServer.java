@@ -145,6 +145,8 @@ public final class MariaDbServer {
       command.add("--bind-address=127.0.0.1");
       command.add("--socket=" + dir.resolve("mysqld.sock"));
       command.add("--pid-file=" + dir.resolve("mariadbd.pid"));
+      // its own temp dir: nothing another process does to /tmp can break a test server
+      command.add("--tmpdir=" + Files.createDirectories(dir.resolve("tmp")));
       command.add("--server-id=" + options.serverId());
       command.add("--skip-name-resolve");
       command.add("--init-file=" + dir.resolve("init.sql"));

@@ -158,6 +158,10 @@ final class CopyLanes {
         // the last run may have committed nothing or everything of this chunk: clear its range
         TargetSchema.execute(
             tgt, "DELETE FROM " + table.copy.target().quoted() + " WHERE " + ChunkPredicate.of(table.shape.key(), w.chunk()));
+        // commit at once: the range's gap locks, held while the chunk loads, deadlocked with
+        // other lanes loading neighbouring chunks (the chunk stays "copying" until done, so a
+        // crash in between deletes again)
+        tgt.commit();
       }
       written = writer.write(tgt, table.shape, table.copy.target(), rows);
       tgt.commit();

@@ -1,5 +1,8 @@
 package dev.ferry.engine.load;
 
+import dev.ferry.engine.DbErrorCodes;
+import dev.ferry.engine.db.DbException;
+import dev.ferry.engine.db.SqlErrors;
 import dev.ferry.config.SourceConfig;
 import dev.ferry.config.TaskConfig;
 import dev.ferry.config.rules.RouteRule;
@@ -81,7 +84,11 @@ public final class FullCopyUnit implements Unit {
         }
         copy.run(tables);
       } catch (SQLException e) {
-        throw new FerryException(ErrorCode.TARGET_DATA_ERROR, e, source.sourceId(), e.getMessage());
+        // classified by error code: a deadlock or a lost connection is retried from the chunk
+        // checkpoints, a rejected row pauses the task
+        throw DbErrorCodes.toFerry(
+            new DbException(SqlErrors.classify(e), "copy of " + source.sourceId(),
+                SqlErrors.serverMessage(e), e));
       }
     }
   }
