@@ -7,7 +7,8 @@ import dev.ferry.engine.run.UnitContext;
 
 /**
  * The check unit: runs the precheck at the start of every run (servers may have changed since the
- * last one). Errors stop the run before anything is written; warnings go to the event log.
+ * last one). Errors stop the run before anything is written; errors and warnings, with their
+ * fixes, go to the task's event log.
  */
 final class PrecheckUnit implements Unit {
 
@@ -26,10 +27,16 @@ final class PrecheckUnit implements Unit {
             + report.count(CheckResult.Severity.WARNING)
             + " warning(s)";
     context.store().events().append(context.taskId(), EventKind.INFO, summary);
+    // the task's record keeps every finding that matters, with its fix
     for (CheckResult r : report.results()) {
-      if (r.severity() == CheckResult.Severity.WARNING) {
-        context.store().events().append(context.taskId(), EventKind.WARNING,
-            r.id() + " (" + r.target() + "): " + r.found());
+      EventKind kind = switch (r.severity()) {
+        case ERROR -> EventKind.ERROR;
+        case WARNING -> EventKind.WARNING;
+        default -> null;
+      };
+      if (kind != null) {
+        context.store().events().append(context.taskId(), kind,
+            r.id() + " (" + r.target() + "): " + r.found() + (r.fix() == null ? "" : " Fix: " + r.fix()));
       }
     }
     if (report.hasErrors()) {

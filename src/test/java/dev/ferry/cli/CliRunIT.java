@@ -18,6 +18,7 @@ import dev.ferry.config.rules.BlockAllowList;
 import dev.ferry.config.rules.RouteRule;
 import dev.ferry.config.rules.RuleRefs;
 import dev.ferry.config.rules.RuleSets;
+import dev.ferry.domain.EventKind;
 import dev.ferry.domain.SourceTable;
 import dev.ferry.domain.TaskMode;
 import dev.ferry.store.ChunkCounts;
@@ -116,6 +117,10 @@ class CliRunIT {
       }
       try (StateStore store = StateStore.open(home)) {
         assertThat(store.chunks().counts(project.id(), orders).done()).isEqualTo(doneAtKill);
+        assertThat(store.events().recent(project.id(), 100))
+            .as("the precheck's findings are kept in the task's record")
+            .anyMatch(e -> e.kind() == EventKind.ERROR && e.message().startsWith("connection")
+                && e.message().contains("Access denied"));
       }
 
       run.restart();
