@@ -33,7 +33,15 @@ public final class ProgressRegistry {
 
   /** The counters of {@code source}, created on first use. */
   public TableCounters table(SourceTable source, TableId target) {
-    return tables.computeIfAbsent(source, s -> new TableCounters(s, target));
+    return tables.computeIfAbsent(
+        source,
+        s -> {
+          TableCounters c = new TableCounters(s, target);
+          // the first rate is then known one second after the table appears, even for a caller
+          // that polls rarely (the CLI prints every 5 s)
+          c.sampledAtNanos = nanoClock.getAsLong();
+          return c;
+        });
   }
 
   /** Immutable progress of every table, sorted by source table. */
@@ -42,10 +50,7 @@ public final class ProgressRegistry {
     List<TableProgress> out = new ArrayList<>(tables.size());
     for (TableCounters c : tables.values()) {
       long rows = c.rowsDone.sum();
-      if (c.sampledAtNanos == 0) {
-        c.sampledAtNanos = now;
-        c.sampledRows = rows;
-      } else if (now - c.sampledAtNanos >= MIN_SAMPLE_NANOS) {
+      if (now - c.sampledAtNanos >= MIN_SAMPLE_NANOS) {
         double seconds = (now - c.sampledAtNanos) / 1e9;
         double current = (rows - c.sampledRows) / seconds;
         // smooth so the number does not jump with every batch

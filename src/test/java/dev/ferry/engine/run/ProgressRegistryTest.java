@@ -33,6 +33,15 @@ class ProgressRegistryTest {
   }
 
   @Test
+  void aRarePollerGetsARateOnItsFirstLook() {
+    TableCounters c = registry.table(orders, TableId.of("shop", "orders"));
+    c.phase(TablePhase.COPYING);
+    c.addRows(5_000, 0);
+    nanos.addAndGet(5_000_000_000L);
+    assertThat(registry.tables().get(0).rowsPerSecond()).isEqualTo(1_000.0);
+  }
+
+  @Test
   void aDoneTableHasNoRateAndCountsAsComplete() {
     TableCounters c = registry.table(orders, TableId.of("shop", "orders"));
     c.addRows(5, 5);
