@@ -5,6 +5,7 @@ import dev.ferry.domain.TaskUnit;
 import dev.ferry.engine.load.FullCopyUnit;
 import dev.ferry.engine.run.RetryPolicy;
 import dev.ferry.engine.run.Unit;
+import dev.ferry.engine.sync.SyncUnit;
 import dev.ferry.store.StateStore;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -24,12 +25,18 @@ public final class Engine {
    */
   public static Migration migration(
       UUID taskId, Path projectFile, TaskConfig config, StateStore store, MigrationListener listener) {
-    return new Migration(taskId, projectFile, config, store, units(), listener, RetryPolicy.DEFAULT);
+    SyncUnit sync = new SyncUnit();
+    Map<TaskUnit, Unit> units = units();
+    units.put(TaskUnit.SYNC, sync);
+    return new Migration(
+        taskId, projectFile, config, store, units, listener, RetryPolicy.DEFAULT, sync::status);
   }
 
   /** The units this build can run; a task mode needing another one fails with a clear message. */
   public static Set<TaskUnit> availableUnits() {
-    return units().keySet();
+    Set<TaskUnit> available = java.util.EnumSet.copyOf(units().keySet());
+    available.add(TaskUnit.SYNC);
+    return available;
   }
 
   private static Map<TaskUnit, Unit> units() {

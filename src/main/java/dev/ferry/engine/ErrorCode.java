@@ -48,6 +48,11 @@ public enum ErrorCode {
   SQL_FAILED(4006, Category.DATA, false, "%s rejected a statement: %s",
       "Read the server's message, fix the cause on that server, then resume."),
 
+  SCHEMA_UNTRACKED(4007, Category.DDL, false, "Ferry cannot follow the schema of %s: %s",
+      "Skip or replace the statement (binlog skip/replace), or run the full copy again for the table, then resume."),
+  DDL_BLOCKED(4008, Category.DDL, false, "A binlog filter rule with action Error stopped the task at %s: %s",
+      "Handle the statement by hand on the target, then skip it (binlog skip) or change the filter rule, and resume."),
+
   // Precheck
   PRECHECK_FAILED(5001, Category.PRECHECK, false, "The precheck found %s error(s)",
       "Fix the errors listed by the precheck (each shows its fix), then run it again."),

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,7 @@ public final class Migration implements Runnable, AutoCloseable {
   private final MigrationListener listener;
   private final RetryPolicy retry;
   private final ProgressRegistry progress = new ProgressRegistry();
+  private final Supplier<SyncStatus> syncStatus;
 
   private volatile Stage stage = Stage.NEW;
   private volatile TaskAction stopReason;
@@ -54,6 +56,7 @@ public final class Migration implements Runnable, AutoCloseable {
   /**
    * @param config the frozen configuration, secrets already resolved
    * @param units the implementation of each unit the task mode needs
+   * @param syncStatus the sync unit's live status (null while it does not run); may be null
    */
   public Migration(
       UUID taskId,
@@ -62,7 +65,8 @@ public final class Migration implements Runnable, AutoCloseable {
       StateStore store,
       Map<TaskUnit, Unit> units,
       MigrationListener listener,
-      RetryPolicy retry) {
+      RetryPolicy retry,
+      Supplier<SyncStatus> syncStatus) {
     this.taskId = Objects.requireNonNull(taskId);
     this.projectFile = projectFile;
     this.config = Objects.requireNonNull(config);
@@ -70,6 +74,7 @@ public final class Migration implements Runnable, AutoCloseable {
     this.units = Map.copyOf(units);
     this.listener = listener == null ? MigrationListener.NONE : listener;
     this.retry = retry == null ? RetryPolicy.DEFAULT : retry;
+    this.syncStatus = syncStatus == null ? () -> null : syncStatus;
   }
 
   public UUID taskId() {
@@ -99,7 +104,7 @@ public final class Migration implements Runnable, AutoCloseable {
   /** The current progress; cheap, never blocks on the engine. */
   public ProgressSnapshot snapshot() {
     return new ProgressSnapshot(
-        taskId, config.name(), stage, Instant.now(), progress.tables(), null, lastError);
+        taskId, config.name(), stage, Instant.now(), progress.tables(), syncStatus.get(), lastError);
   }
 
   /** Runs the task until it finishes, pauses, stops or fails. Never throws for task errors. */

@@ -79,7 +79,7 @@ class MigrationTest {
   }
 
   private Migration migration(TaskMode mode, Map<TaskUnit, Unit> units) {
-    return new Migration(taskId, home.resolve("shop.ferry"), task(mode), store, units, null, FAST);
+    return new Migration(taskId, home.resolve("shop.ferry"), task(mode), store, units, null, FAST, null);
   }
 
   @Test

@@ -1,0 +1,180 @@
+package dev.ferry.engine.sync;
+
+import dev.ferry.engine.db.DbError;
+import dev.ferry.engine.db.DbException;
+import dev.ferry.engine.db.SqlErrors;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One apply connection with its own queue: takes up to {@code batch} changes at a time (from many
+ * upstream transactions) and commits them in one target transaction. A transient failure
+ * (connection loss, deadlock) rolls back and replays the whole batch on a new connection in safe
+ * mode, so a commit whose outcome is unknown is made idempotent; anything else stops the worker and
+ * is re-raised by the coordinator.
+ */
+final class ApplyWorker implements Runnable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApplyWorker.class);
+  private static final int ATTEMPTS = 5;
+
+  /** A change and whether it is applied in safe mode. */
+  record Job(RowChange change, boolean safeMode) {}
+
+  private final int index;
+  private final BlockingQueue<Job> queue;
+  private final int batch;
+  private final Supplier<Connection> connector;
+  private final SyncMetrics metrics;
+  private final BatchPlanner planner;
+  final AtomicLong enqueued = new AtomicLong();
+  final AtomicLong completed = new AtomicLong();
+  private volatile boolean stopping;
+  private volatile RuntimeException failure;
+  private Connection connection;
+
+  ApplyWorker(
+      int index,
+      int queueSize,
+      int batch,
+      BatchPlanner planner,
+      Supplier<Connection> connector,
+      SyncMetrics metrics) {
+    this.planner = planner;
+    this.index = index;
+    this.queue = new ArrayBlockingQueue<>(Math.max(1, queueSize));
+    this.batch = Math.max(1, batch);
+    this.connector = connector;
+    this.metrics = metrics;
+  }
+
+  /** Queues a job; blocks while the queue is full, returning false if the worker failed. */
+  boolean offer(Job job) throws InterruptedException {
+    enqueued.incrementAndGet();
+    while (!queue.offer(job, 100, TimeUnit.MILLISECONDS)) {
+      if (failure != null || stopping) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  RuntimeException failure() {
+    return failure;
+  }
+
+  boolean idle() {
+    return completed.get() == enqueued.get();
+  }
+
+  int queued() {
+    return queue.size();
+  }
+
+  void stop() {
+    stopping = true;
+  }
+
+  @Override
+  public void run() {
+    List<Job> jobs = new ArrayList<>(batch);
+    try {
+      while (!stopping) {
+        Job first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        jobs.clear();
+        jobs.add(first);
+        queue.drainTo(jobs, batch - 1);
+        apply(jobs);
+        completed.addAndGet(jobs.size());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      failure = e;
+      LOG.error("Apply worker {} stopped", index, e);
+    } finally {
+      close();
+    }
+  }
+
+  private void apply(List<Job> jobs) throws InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      boolean forceSafe = attempt > 1;
+      try {
+        Connection c = connection();
+        for (DmlStatements.Statement s : planner.plan(jobs, forceSafe)) {
+          DmlStatements.execute(c, s);
+        }
+        c.commit();
+        for (Job job : jobs) {
+          metrics.applied(job.change());
+        }
+        return;
+      } catch (SQLException e) {
+        DbException db = DbException.of(label(), e);
+        close();
+        boolean transient_ =
+            db.kind() == DbError.CONNECTION_LOST
+                || db.kind() == DbError.CONNECTION_FAILED
+                || db.kind() == DbError.LOCK_CONFLICT
+                || db.kind() == DbError.QUERY_TIMEOUT;
+        if (!transient_ || attempt >= ATTEMPTS) {
+          throw db;
+        }
+        LOG.warn(
+            "Apply worker {}: {} ({}); replaying {} changes in safe mode",
+            index,
+            db.getMessage(),
+            SqlErrors.classify(e),
+            jobs.size());
+        Thread.sleep(200L * attempt);
+      } catch (DbException e) {
+        close();
+        if (!e.retryable() || attempt >= ATTEMPTS) {
+          throw e;
+        }
+        Thread.sleep(500L * attempt);
+      }
+    }
+  }
+
+  private String label() {
+    return "target";
+  }
+
+  private Connection connection() throws SQLException {
+    if (connection == null) {
+      connection = connector.get();
+      connection.setAutoCommit(false);
+    }
+    return connection;
+  }
+
+  private void close() {
+    if (connection != null) {
+      try {
+        connection.rollback();
+      } catch (SQLException e) {
+        LOG.trace("rollback on close", e);
+      }
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        LOG.trace("close", e);
+      }
+      connection = null;
+    }
+  }
+}

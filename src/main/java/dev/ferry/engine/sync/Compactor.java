@@ -1,0 +1,120 @@
+package dev.ferry.engine.sync;
+
+import dev.ferry.engine.ddl.IndexDef;
+import dev.ferry.engine.ddl.TableSchema;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * DM's {@code compact}: within one worker batch, changes to the same row merge into one (INSERT +
+ * UPDATE → INSERT, UPDATE + UPDATE → UPDATE, INSERT/UPDATE + DELETE → DELETE, DELETE + INSERT →
+ * REPLACE). Only rows of tables whose one and only unique key is the identity key are merged: with
+ * a second unique key, moving a change could reorder it against another row's use of that key. An
+ * UPDATE that changes the key is first split into DELETE + INSERT, as DM does.
+ */
+final class Compactor {
+
+  private Compactor() {}
+
+  static List<ApplyWorker.Job> compact(List<ApplyWorker.Job> jobs) {
+    List<ApplyWorker.Job> out = new ArrayList<>(jobs.size());
+    Map<List<Object>, Integer> at = new HashMap<>();
+    for (ApplyWorker.Job job : jobs) {
+      RowChange c = job.change();
+      Optional<IndexDef> key = onlyKey(c.schema());
+      if (key.isEmpty()) {
+        out.add(job);
+        continue;
+      }
+      if (c.kind() == SourceTransaction.Kind.UPDATE && !sameKey(c, key.get())) {
+        add(
+            out,
+            at,
+            key.get(),
+            new ApplyWorker.Job(
+                with(c, SourceTransaction.Kind.DELETE, c.before(), null), job.safeMode()));
+        add(
+            out,
+            at,
+            key.get(),
+            new ApplyWorker.Job(
+                with(c, SourceTransaction.Kind.INSERT, null, c.after()), job.safeMode()));
+      } else {
+        add(out, at, key.get(), job);
+      }
+    }
+    out.removeIf(Objects::isNull);
+    return out;
+  }
+
+  private static void add(
+      List<ApplyWorker.Job> out, Map<List<Object>, Integer> at, IndexDef key, ApplyWorker.Job job) {
+    List<Object> k = key(job.change(), key);
+    Integer prev = at.get(k);
+    ApplyWorker.Job merged = prev == null ? null : merge(out.get(prev), job);
+    if (merged != null) {
+      out.set(prev, null);
+      job = merged;
+    }
+    at.put(k, out.size());
+    out.add(job);
+  }
+
+  private static ApplyWorker.Job merge(ApplyWorker.Job first, ApplyWorker.Job next) {
+    RowChange a = first.change();
+    RowChange b = next.change();
+    boolean safe = first.safeMode() || next.safeMode();
+    SourceTransaction.Kind ka = a.kind();
+    SourceTransaction.Kind kb = b.kind();
+    if (ka == SourceTransaction.Kind.INSERT && kb == SourceTransaction.Kind.UPDATE) {
+      return new ApplyWorker.Job(with(b, SourceTransaction.Kind.INSERT, null, b.after()), safe);
+    }
+    if (ka == SourceTransaction.Kind.UPDATE && kb == SourceTransaction.Kind.UPDATE) {
+      return new ApplyWorker.Job(
+          with(b, SourceTransaction.Kind.UPDATE, a.before(), b.after()), safe);
+    }
+    if (kb == SourceTransaction.Kind.DELETE && ka != SourceTransaction.Kind.DELETE) {
+      Object[] before = ka == SourceTransaction.Kind.UPDATE ? a.before() : b.before();
+      return new ApplyWorker.Job(with(b, SourceTransaction.Kind.DELETE, before, null), safe);
+    }
+    if (ka == SourceTransaction.Kind.DELETE && kb == SourceTransaction.Kind.INSERT) {
+      return new ApplyWorker.Job(b, true); // DELETE + INSERT = REPLACE
+    }
+    return null;
+  }
+
+  private static RowChange with(
+      RowChange c, SourceTransaction.Kind kind, Object[] before, Object[] after) {
+    return new RowChange(
+        kind, c.source(), c.target(), c.schema(), c.extraColumns(), before, after, c.end());
+  }
+
+  private static Optional<IndexDef> onlyKey(TableSchema schema) {
+    Optional<IndexDef> key = schema.identityKey();
+    long uniques = schema.indexes().stream().filter(IndexDef::isUnique).count();
+    return uniques == 1 ? key : Optional.empty();
+  }
+
+  private static boolean sameKey(RowChange c, IndexDef key) {
+    return key(c.before(), c, key).equals(key(c.after(), c, key));
+  }
+
+  private static List<Object> key(RowChange c, IndexDef key) {
+    return key(c.kind() == SourceTransaction.Kind.DELETE ? c.before() : c.after(), c, key);
+  }
+
+  private static List<Object> key(Object[] row, RowChange c, IndexDef key) {
+    List<Object> k = new ArrayList<>();
+    k.add(c.target());
+    for (String col : key.columns()) {
+      Object v = row[c.schema().indexOf(col)];
+      k.add(v instanceof byte[] b ? Arrays.toString(b) : v);
+    }
+    return k;
+  }
+}

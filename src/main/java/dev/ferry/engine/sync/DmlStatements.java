@@ -1,0 +1,197 @@
+package dev.ferry.engine.sync;
+
+import dev.ferry.engine.db.Quoting;
+import dev.ferry.engine.ddl.ColumnDef;
+import dev.ferry.engine.ddl.IndexDef;
+import dev.ferry.engine.ddl.TableSchema;
+import dev.ferry.rules.ExtractedColumn;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The target statements of one row change. Rows are found by the identity key (primary key, else a
+ * NOT NULL unique key), else by every column with {@code LIMIT 1}; routed extra columns are part of
+ * every row and every match. In safe mode the statements are idempotent: INSERT becomes REPLACE, an
+ * UPDATE becomes REPLACE of the new row, preceded by a DELETE of the old key when the key changed.
+ */
+final class DmlStatements {
+
+  /** One statement with its parameters. */
+  record Statement(String sql, List<Object> params) {}
+
+  private DmlStatements() {}
+
+  static List<Statement> of(RowChange c, boolean safeMode) {
+    return switch (c.kind()) {
+      case INSERT -> List.of(insert(c, c.after(), safeMode));
+      case DELETE -> List.of(delete(c, c.before()));
+      case UPDATE -> update(c, safeMode);
+    };
+  }
+
+  private static List<Statement> update(RowChange c, boolean safeMode) {
+    Optional<IndexDef> key = c.schema().identityKey();
+    if (!safeMode || key.isEmpty()) {
+      List<Object> params = new ArrayList<>();
+      StringBuilder sql =
+          new StringBuilder("UPDATE ").append(Quoting.table(c.target())).append(" SET ");
+      boolean first = true;
+      List<ColumnDef> columns = c.schema().columns();
+      for (int i = 0; i < columns.size(); i++) {
+        if (columns.get(i).generated()) {
+          continue;
+        }
+        sql.append(first ? "" : ", ")
+            .append(Quoting.identifier(columns.get(i).name()))
+            .append(" = ?");
+        params.add(c.after()[i]);
+        first = false;
+      }
+      where(sql, params, c, c.before());
+      return List.of(new Statement(sql.toString(), params));
+    }
+    if (keyChanged(c, key.get())) {
+      return List.of(delete(c, c.before()), insert(c, c.after(), true));
+    }
+    return List.of(insert(c, c.after(), true));
+  }
+
+  private static boolean keyChanged(RowChange c, IndexDef key) {
+    for (String col : key.columns()) {
+      int i = c.schema().indexOf(col);
+      if (!sameValue(c.before()[i], c.after()[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameValue(Object a, Object b) {
+    if (a instanceof byte[] x && b instanceof byte[] y) {
+      return Arrays.equals(x, y);
+    }
+    return a == null ? b == null : a.equals(b);
+  }
+
+  private static Statement insert(RowChange c, Object[] row, boolean replace) {
+    return insertMany(List.of(c), replace);
+  }
+
+  /**
+   * One INSERT (REPLACE in safe mode) for the new rows of several INSERT changes to the same table
+   * with the same schema ({@code multiple-rows}).
+   */
+  static Statement insertMany(List<RowChange> changes, boolean replace) {
+    RowChange c = changes.get(0);
+    List<Object> params = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<ColumnDef> columns = c.schema().columns();
+    for (ColumnDef col : columns) {
+      if (!col.generated()) {
+        names.add(Quoting.identifier(col.name()));
+      }
+    }
+    for (ExtractedColumn e : c.extraColumns()) {
+      names.add(Quoting.identifier(e.column()));
+    }
+    String tuple = "(" + "?, ".repeat(names.size() - 1) + "?)";
+    StringBuilder sql =
+        new StringBuilder(replace ? "REPLACE INTO " : "INSERT INTO ")
+            .append(Quoting.table(c.target()))
+            .append(" (")
+            .append(String.join(", ", names))
+            .append(") VALUES ");
+    for (int r = 0; r < changes.size(); r++) {
+      Object[] row = changes.get(r).after();
+      sql.append(r == 0 ? "" : ", ").append(tuple);
+      for (int i = 0; i < columns.size(); i++) {
+        if (!columns.get(i).generated()) {
+          params.add(row[i]);
+        }
+      }
+      for (ExtractedColumn e : c.extraColumns()) {
+        params.add(e.value());
+      }
+    }
+    return new Statement(sql.toString(), params);
+  }
+
+  private static Statement delete(RowChange c, Object[] row) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("DELETE FROM ").append(Quoting.table(c.target()));
+    where(sql, params, c, row);
+    return new Statement(sql.toString(), params);
+  }
+
+  private static void where(StringBuilder sql, List<Object> params, RowChange c, Object[] row) {
+    TableSchema schema = c.schema();
+    List<String> match = new ArrayList<>();
+    Optional<IndexDef> key = schema.identityKey();
+    if (key.isPresent()) {
+      match.addAll(key.get().columns());
+    } else {
+      for (ColumnDef col : schema.columns()) {
+        if (!col.generated()) {
+          match.add(col.name());
+        }
+      }
+    }
+    sql.append(" WHERE ");
+    boolean first = true;
+    for (String name : match) {
+      Object v = row[schema.indexOf(name)];
+      sql.append(first ? "" : " AND ").append(Quoting.identifier(name));
+      if (v == null) {
+        sql.append(" IS NULL");
+      } else {
+        sql.append(" = ?");
+        params.add(v);
+      }
+      first = false;
+    }
+    for (ExtractedColumn e : c.extraColumns()) {
+      sql.append(" AND ").append(Quoting.identifier(e.column())).append(" = ?");
+      params.add(e.value());
+    }
+    sql.append(" LIMIT 1");
+  }
+
+  /** Runs a statement; returns the affected row count. */
+  static int execute(Connection connection, Statement s) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(s.sql())) {
+      int i = 1;
+      for (Object v : s.params()) {
+        bind(ps, i++, v);
+      }
+      return ps.executeUpdate();
+    }
+  }
+
+  static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.NULL);
+    } else if (v instanceof String s) {
+      ps.setString(i, s);
+    } else if (v instanceof byte[] b) {
+      ps.setBytes(i, b);
+    } else if (v instanceof Long l) {
+      ps.setLong(i, l);
+    } else if (v instanceof Integer n) {
+      ps.setInt(i, n);
+    } else if (v instanceof BigInteger b) {
+      ps.setBigDecimal(i, new BigDecimal(b));
+    } else if (v instanceof BigDecimal d) {
+      ps.setBigDecimal(i, d);
+    } else {
+      ps.setString(i, v.toString());
+    }
+  }
+}

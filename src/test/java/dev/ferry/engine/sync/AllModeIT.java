@@ -1,0 +1,78 @@
+package dev.ferry.engine.sync;
+
+import dev.ferry.domain.TaskMode;
+import dev.ferry.engine.load.FullCopyUnit;
+import dev.ferry.testing.MariaDbExtension;
+import dev.ferry.testing.MariaDbServer;
+import dev.ferry.testing.Sandbox;
+import dev.ferry.testing.TableComparison;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code all} mode: writes run during the full copy; the sync starts at the copy's recorded point.
+ */
+@ExtendWith(MariaDbExtension.class)
+class AllModeIT {
+
+  @TempDir Path home;
+
+  @Test
+  void writesDuringTheFullCopyEndUpEqualAfterTheSync(Sandbox sandbox) throws Exception {
+    MariaDbServer source = sandbox.source();
+    String src = sandbox.sourceDatabase();
+    String tgt = sandbox.targetDatabase();
+    String t = "`" + src + "`.items";
+    source.execute(
+        "CREATE TABLE " + t + " (id INT PRIMARY KEY, n INT, s VARCHAR(30), d DATETIME(6))");
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      rows.append(i == 0 ? "" : ",")
+          .append("(")
+          .append(i)
+          .append(", 0, 'row ")
+          .append(i)
+          .append("', NOW(6))");
+    }
+    source.execute("INSERT INTO " + t + " VALUES " + rows);
+    try (SyncRun run =
+        new SyncRun(
+            home,
+            UUID.randomUUID(),
+            source,
+            source.host(),
+            source.port(),
+            sandbox.target(),
+            src,
+            tgt,
+            SyncRun.options(4, 50),
+            SyncRun.noFilters(),
+            false,
+            null,
+            TaskMode.ALL)) {
+      AtomicBoolean copying = new AtomicBoolean(true);
+      Thread writer =
+          new Thread(
+              () -> {
+                for (int i = 0; copying.get() || i < 200; i++) {
+                  source.execute(
+                      "UPDATE " + t + " SET n = n + 1, d = NOW(6) WHERE id = " + (i * 37 % 5000),
+                      "INSERT INTO " + t + " VALUES (" + (10_000 + i) + ", 1, 'new', NOW(6))",
+                      "DELETE FROM " + t + " WHERE id = " + (i * 53 % 5000));
+                }
+              });
+      writer.start();
+      new FullCopyUnit().run(run.context());
+      copying.set(false);
+      writer.join();
+      run.start();
+      run.awaitCaughtUp(Duration.ofSeconds(90));
+      TableComparison.assertEqual(source, src, "items", sandbox.target(), tgt, "items");
+    }
+  }
+}
