@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     name = "run",
     description = {
       "Runs the task headless; resumes from the checkpoints when it ran before.",
-      "full: exits 0 when finished. Ctrl+C or SIGTERM stops gracefully (exit 0)."
+      "full: exits 0 when finished. incremental/all: runs until Ctrl+C or SIGTERM (graceful stop,"
+          + " exit 0), or with --until-synced until caught up."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -42,12 +43,22 @@ final class RunCommand implements Callable<Integer> {
       converter = DurationConverter.class)
   Duration maxDuration;
 
+  @Option(names = "--until-synced",
+      description = "incremental/all: exit 0 once the sync has applied everything the source had"
+          + " written when the sync began (checkpoints flushed).")
+  boolean untilSynced;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Project p = TaskCommands.openProject(project, err);
     if (p == null) {
+      return ExitCodes.USAGE;
+    }
+    if (untilSynced && p.task().sources().size() > 1) {
+      err.println("error: --until-synced supports one source in this build; this task has "
+          + p.task().sources().size() + ".");
       return ExitCodes.USAGE;
     }
     long deadline = maxDuration == null ? Long.MAX_VALUE : System.nanoTime() + maxDuration.toNanos();
@@ -59,7 +70,13 @@ final class RunCommand implements Callable<Integer> {
         } catch (FerryException e) {
           return Errors.print(err, e);
         }
-        ProgressSnapshot last = runToEnd(migration, out, deadline);
+        CatchUp catchUp = untilSynced ? new CatchUp() : null;
+        ProgressSnapshot last = runToEnd(migration, out, deadline, catchUp);
+        if (catchUp != null && catchUp.reached) {
+          out.println(p.task().name() + ": caught up with " + catchUp.head
+              + "; checkpoints flushed. 'ferry run' again continues the sync.");
+          return ExitCodes.OK;
+        }
         switch (last.stage()) {
           case FINISHED:
             out.println(p.task().name() + ": finished, " + last.rowsDone() + " rows copied.");
@@ -83,8 +100,28 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private static ProgressSnapshot runToEnd(Migration migration, PrintWriter out, long deadline)
-      throws InterruptedException {
+  /** --until-synced: the source's head when the sync began, and whether it was reached. */
+  private static final class CatchUp {
+    dev.ferry.domain.BinlogPosition head;
+    boolean reached;
+
+    void check(Migration migration) {
+      ProgressSnapshot s = migration.snapshot();
+      if (reached || s.stage() != Stage.SYNCING || s.sync() == null) {
+        return;
+      }
+      if (head == null) {
+        head = migration.sourceHeads().values().iterator().next();
+      }
+      if (s.sync().appliedPosition() != null && s.sync().appliedPosition().compareTo(head) >= 0) {
+        reached = true;
+        migration.stop(); // a stop flushes the checkpoints for everything the target committed
+      }
+    }
+  }
+
+  private static ProgressSnapshot runToEnd(
+      Migration migration, PrintWriter out, long deadline, CatchUp catchUp) throws InterruptedException {
     Thread runner = new Thread(migration, "ferry-run");
     Thread hook = new Thread(() -> {
       migration.stop();
@@ -101,6 +138,13 @@ final class RunCommand implements Callable<Integer> {
       runner.join(200);
       if (System.nanoTime() >= deadline) {
         migration.stop();
+      }
+      if (catchUp != null) {
+        try {
+          catchUp.check(migration);
+        } catch (FerryException e) {
+          // the source could not be asked for its head: keep syncing, try again next time
+        }
       }
       if (System.nanoTime() >= nextLine) {
         out.println(ProgressLine.of(migration.snapshot()));

@@ -101,6 +101,11 @@ public final class Migration implements Runnable, AutoCloseable {
     }
   }
 
+  /** Where each source's binlog ends now (connects to the sources; not for the UI thread). */
+  public Map<String, dev.ferry.domain.BinlogPosition> sourceHeads() {
+    return SourceHeads.read(config);
+  }
+
   /** The current progress; cheap, never blocks on the engine. */
   public ProgressSnapshot snapshot() {
     return new ProgressSnapshot(

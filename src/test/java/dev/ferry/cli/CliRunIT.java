@@ -47,6 +47,11 @@ class CliRunIT {
   private static final String ROWS = "60000";
 
   private static Project project(Sandbox sandbox, String src, String tgt, long chunkRows) {
+    return project(sandbox, src, tgt, chunkRows, TaskMode.FULL);
+  }
+
+  private static Project project(
+      Sandbox sandbox, String src, String tgt, long chunkRows, TaskMode mode) {
     MariaDbServer s = sandbox.source();
     MariaDbServer t = sandbox.target();
     RuleSets rules = new RuleSets(
@@ -60,7 +65,7 @@ class CliRunIT {
         new LoadOptions(2, LoadOptions.OnDuplicate.REPLACE, true), SyncOptions.defaults());
     TargetConfig target = new TargetConfig(t.host(), t.port(), MariaDbServer.USER,
         Secret.env("FERRY_IT_TARGET_PASSWORD"), TlsConfig.disabled(), Map.of());
-    return Project.create(new TaskConfig("cli-" + src, TaskMode.FULL, null, false, null, "", null,
+    return Project.create(new TaskConfig("cli-" + src, mode, null, false, null, "", null,
         null, true, null, target, List.of(source), rules));
   }
 
@@ -160,6 +165,45 @@ class CliRunIT {
     }
     try (ChildJvm again = ferry(home, file, "", "run")) {
       assertThat(again.waitFor(Duration.ofMinutes(3))).as(again.output()).isZero();
+    }
+    TableComparison.assertEqual(sandbox.source(), src, "orders", sandbox.target(), tgt, "orders");
+  }
+
+  @Test
+  void allModeWithWritesDuringTheCopyCatchesUpWithUntilSyncedAndEndsEqual(
+      Sandbox sandbox, @TempDir Path dir) throws Exception {
+    String src = sandbox.sourceDatabase();
+    String tgt = sandbox.newDatabase(sandbox.target(), "all");
+    sandbox.target().execute("DROP DATABASE " + tgt);
+    fill(sandbox, src);
+    Project project = project(sandbox, src, tgt, 2000, TaskMode.ALL);
+    Path file = dir.resolve("all.ferry");
+    new ProjectFiles().save(project, file);
+    Path home = dir.resolve("home");
+
+    java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread writer = new Thread(() -> {
+      int next = Integer.parseInt(ROWS) + 1;
+      while (writing.get()) {
+        sandbox.source().execute(
+            "INSERT INTO " + src + ".orders VALUES (" + next + ", 'late', 1.5, NOW(3))",
+            "UPDATE " + src + ".orders SET amount = amount + 1 WHERE id = " + (next % 5000 + 1),
+            "DELETE FROM " + src + ".orders WHERE id = " + (next % 7000 + 7000));
+        next++;
+      }
+    }, "source-writer");
+    try (ChildJvm first = ferry(home, file, "", "run", "--until-synced")) {
+      writer.start();
+      Thread.sleep(3_000);
+      writing.set(false);
+      writer.join();
+      assertThat(first.waitFor(Duration.ofMinutes(3))).as(first.output()).isZero();
+      assertThat(first.output()).contains("caught up");
+    }
+    // every write is now before the source's head: a second run (a resume in the sync stage, in
+    // safe mode over the replayed window) catches up with all of them
+    try (ChildJvm second = ferry(home, file, "", "run", "--until-synced")) {
+      assertThat(second.waitFor(Duration.ofMinutes(3))).as(second.output()).isZero();
     }
     TableComparison.assertEqual(sandbox.source(), src, "orders", sandbox.target(), tgt, "orders");
   }
