@@ -207,4 +207,47 @@ class CliRunIT {
     }
     TableComparison.assertEqual(sandbox.source(), src, "orders", sandbox.target(), tgt, "orders");
   }
+
+  @Test
+  void aTargetRestartDuringTheSyncIsRetriedByItselfAndEndsEqual(Sandbox sandbox, @TempDir Path dir)
+      throws Exception {
+    String src = sandbox.sourceDatabase();
+    String tgt = sandbox.newDatabase(sandbox.target(), "rst");
+    sandbox.target().execute("DROP DATABASE " + tgt);
+    sandbox.source().execute(
+        "CREATE TABLE " + src + ".orders (id INT PRIMARY KEY, customer VARCHAR(40), amount DECIMAL(12,2),"
+            + " created DATETIME(3))",
+        "INSERT INTO " + src + ".orders SELECT seq, 'early', seq, NOW(3) FROM " + src + ".seq_1_to_1000");
+    Project project = project(sandbox, src, tgt, 2000, TaskMode.ALL);
+    Path file = dir.resolve("restart.ferry");
+    new ProjectFiles().save(project, file);
+    Path home = dir.resolve("home");
+    try (ChildJvm run = ferry(home, file, "", "run")) {
+      try (StateStore store = StateStore.open(home)) {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+            .until(() -> store.tasks().find(project.id())
+                .map(t -> t.stage() == dev.ferry.domain.Stage.SYNCING).orElse(false));
+        for (int i = 1; i <= 200; i++) {
+          sandbox.source().execute("INSERT INTO " + src + ".orders VALUES (" + (1000 + i) + ", 'before', 1, NOW(3))");
+        }
+        sandbox.target().restart();
+        for (int i = 201; i <= 400; i++) {
+          sandbox.source().execute("INSERT INTO " + src + ".orders VALUES (" + (1000 + i) + ", 'after', 2, NOW(3))",
+              "UPDATE " + src + ".orders SET amount = amount + 1 WHERE id = " + i);
+        }
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+            .failFast(() -> {
+              if (!run.isAlive()) {
+                throw new AssertionError("the run ended:\n" + run.output());
+              }
+            })
+            .until(() -> TableComparison.compare(sandbox.source(), src, "orders",
+                sandbox.target(), tgt, "orders").equal());
+        assertThat(store.events().recent(project.id(), 200))
+            .as("the lost target connection was retried, visibly")
+            .anyMatch(e -> e.kind() == EventKind.RETRY);
+      }
+      run.kill9();
+    }
+  }
 }
