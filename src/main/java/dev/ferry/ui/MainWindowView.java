@@ -2,52 +2,83 @@ package dev.ferry.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.ferry.config.project.ProjectFiles;
+import dev.ferry.service.ResumableTask;
+import dev.ferry.ui.common.Fxml;
+import dev.ferry.ui.dashboard.DashboardView;
+import dev.ferry.ui.wizard.WizardView;
+import java.io.File;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /** Controller of {@code fxml/main/MainWindowView.fxml}: bindings only, logic in the view model. */
 public final class MainWindowView {
 
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+
+  @FXML private StackPane content;
+  @FXML private VBox startPage;
   @FXML private Menu recentMenu;
+  @FXML private MenuItem saveItem;
+  @FXML private MenuItem saveAsItem;
   @FXML private CheckMenuItem darkThemeItem;
   @FXML private ListView<Path> recentList;
+  @FXML private ListView<ResumableTask> resumeList;
   @FXML private Label statusLabel;
   @FXML private Label versionLabel;
 
   private MainWindowViewModel viewModel;
   private Stage stage;
+  private DashboardView dashboardView;
 
   /** Loads the window into {@code stage} and shows it. */
   public static MainWindowView show(Stage stage, MainWindowViewModel viewModel) {
-    FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("/fxml/main/MainWindowView.fxml"));
-    Parent root;
-    try {
-      root = loader.load();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot load the main window layout", e);
-    }
-    MainWindowView view = loader.getController();
+    Fxml.Loaded<MainWindowView> loaded = Fxml.load("main/MainWindowView.fxml");
+    MainWindowView view = loaded.controller();
     view.bind(stage, viewModel);
-    Scene scene = new Scene(root, 1100, 720);
+    Scene scene =
+        new Scene(
+            loaded.root(),
+            Math.min(1280, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()),
+            Math.min(860, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()));
     scene.getStylesheets().add(MainWindowView.class.getResource("/css/ferry.css").toExternalForm());
     stage.setScene(scene);
     stage.titleProperty().bind(viewModel.titleProperty());
-    stage.setMinWidth(800);
-    stage.setMinHeight(560);
+    stage.setMinWidth(900);
+    stage.setMinHeight(600);
+    stage.setOnCloseRequest(
+        e -> {
+          if (!view.confirmDiscard()) {
+            e.consume();
+          }
+        });
     stage.show();
     return view;
   }
@@ -58,9 +89,25 @@ public final class MainWindowView {
     statusLabel.textProperty().bind(viewModel.statusProperty());
     versionLabel.setText(viewModel.versionText());
     recentList.setItems(viewModel.recentProjects());
+    recentList.setOnMouseClicked(
+        e -> {
+          if (e.getClickCount() == 2) {
+            openSelectedRecent();
+          }
+        });
+    recentList.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER) {
+            openSelectedRecent();
+          }
+        });
+    resumeList.setItems(viewModel.resumableTasks());
+    resumeList.setCellFactory(list -> new ResumeCell());
     recentMenu.disableProperty().bind(Bindings.isEmpty(viewModel.recentProjects()));
-    viewModel.recentProjects().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecentMenu());
+    viewModel.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecentMenu());
     fillRecentMenu();
+    saveItem.disableProperty().bind(viewModel.wizardProperty().isNull());
+    saveAsItem.disableProperty().bind(viewModel.wizardProperty().isNull());
     darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
     viewModel
         .darkThemeProperty()
@@ -70,33 +117,164 @@ public final class MainWindowView {
                     dark
                         ? new PrimerDark().getUserAgentStylesheet()
                         : new PrimerLight().getUserAgentStylesheet()));
+    viewModel.screenProperty().addListener((obs, was, now) -> showScreen(now));
+  }
+
+  private void showScreen(MainWindowViewModel.Screen screen) {
+    Node node =
+        switch (screen) {
+          case START -> startPage;
+          case WIZARD -> WizardView.create(viewModel.wizardProperty().get(), stage, this::save);
+          case DASHBOARD -> {
+            if (dashboardView != null) {
+              dashboardView.dispose();
+            }
+            dashboardView =
+                DashboardView.create(viewModel.dashboardProperty().get(), viewModel::showWizard);
+            yield dashboardView.root();
+          }
+        };
+    if (screen != MainWindowViewModel.Screen.DASHBOARD && dashboardView != null) {
+      dashboardView.dispose();
+      dashboardView = null;
+    }
+    content.getChildren().setAll(node);
+  }
+
+  private void openSelectedRecent() {
+    Path p = recentList.getSelectionModel().getSelectedItem();
+    if (p != null && confirmDiscard()) {
+      viewModel.openProject(p);
+    }
   }
 
   private void fillRecentMenu() {
     recentMenu.getItems().clear();
     for (Path project : viewModel.recentProjects()) {
       MenuItem item = new MenuItem(project.toString());
-      item.setOnAction(e -> viewModel.openProject(project));
+      item.setOnAction(
+          e -> {
+            if (confirmDiscard()) {
+              viewModel.openProject(project);
+            }
+          });
       recentMenu.getItems().add(item);
     }
   }
 
+  /** Asks whether to save unsaved changes; false when the user cancels. */
+  boolean confirmDiscard() {
+    if (!viewModel.hasUnsavedChanges()) {
+      return true;
+    }
+    ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+    Alert alert =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            "The project has unsaved changes.",
+            save,
+            discard,
+            ButtonType.CANCEL);
+    alert.setHeaderText("Save the changes first?");
+    alert.initOwner(stage);
+    ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+    if (answer == save) {
+      save(false);
+      return !viewModel.hasUnsavedChanges();
+    }
+    return answer == discard;
+  }
+
+  private void save(boolean askName) {
+    Path file = null;
+    if (askName || viewModel.needsFileName()) {
+      FileChooser chooser = new FileChooser();
+      chooser.setTitle("Save Ferry project");
+      chooser
+          .getExtensionFilters()
+          .add(new FileChooser.ExtensionFilter("Ferry project", "*" + ProjectFiles.EXTENSION));
+      File f = chooser.showSaveDialog(stage);
+      if (f == null) {
+        return;
+      }
+      file = f.toPath();
+    }
+    viewModel.save(file, () -> {});
+  }
+
   @FXML
   void onNew() {
-    viewModel.newProject();
+    if (confirmDiscard()) {
+      viewModel.newProject();
+    }
   }
 
   @FXML
   void onOpen() {
+    if (!confirmDiscard()) {
+      return;
+    }
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open Ferry project");
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Ferry project", "*.ferry"));
-    java.io.File file = chooser.showOpenDialog(stage);
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter("Ferry project", "*" + ProjectFiles.EXTENSION));
+    File file = chooser.showOpenDialog(stage);
     viewModel.openProject(file == null ? null : file.toPath());
   }
 
   @FXML
+  void onSave() {
+    save(false);
+  }
+
+  @FXML
+  void onSaveAs() {
+    save(true);
+  }
+
+  @FXML
+  void onStartPage() {
+    viewModel.showStart();
+  }
+
+  @FXML
   void onQuit() {
-    viewModel.quit();
+    if (confirmDiscard()) {
+      viewModel.quit();
+    }
+  }
+
+  /** A task to resume: name, stage, when, and a Resume button. */
+  private final class ResumeCell extends ListCell<ResumableTask> {
+    @Override
+    protected void updateItem(ResumableTask t, boolean empty) {
+      super.updateItem(t, empty);
+      if (empty || t == null) {
+        setGraphic(null);
+        setText(null);
+        return;
+      }
+      Label name = new Label(t.name());
+      name.getStyleClass().add("text-bold");
+      Label detail =
+          new Label(
+              t.stage().name().toLowerCase(Locale.ROOT)
+                  + " · "
+                  + WHEN.format(t.updatedAt())
+                  + (t.projectFile() == null ? "" : " · " + t.projectFile().getFileName()));
+      detail.getStyleClass().add("text-muted");
+      Region gap = new Region();
+      HBox.setHgrow(gap, Priority.ALWAYS);
+      Button resume = new Button("Resume ▶");
+      resume.getStyleClass().add("accent");
+      resume.setId("resume-" + t.taskId());
+      resume.setOnAction(e -> viewModel.resume(t));
+      HBox row = new HBox(10, new VBox(2, name, detail), gap, resume);
+      row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+      setText(null);
+      setGraphic(row);
+    }
   }
 }

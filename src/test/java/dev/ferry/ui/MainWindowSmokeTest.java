@@ -2,10 +2,8 @@ package dev.ferry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ferry.service.RecentProjects;
 import dev.ferry.testing.Screenshots;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -26,16 +24,18 @@ class MainWindowSmokeTest {
   @TempDir static Path home;
 
   private Stage stage;
-  private final AtomicBoolean quit = new AtomicBoolean();
+  private UiFixture fixture;
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    MainWindowView.show(stage, new MainWindowViewModel(new RecentProjects(home), () -> quit.set(true)));
+    UiFixture.lightTheme();
+    fixture = new UiFixture(home);
+    MainWindowView.show(stage, fixture.viewModel);
   }
 
   @Test
-  void showsTitleMenuAndStartPage(FxRobot robot) {
+  void showsTitleMenuAndStartPageAndOpensTheWizard(FxRobot robot) {
     assertThat(stage.getTitle()).isEqualTo("Ferry");
     assertThat(stage.isShowing()).isTrue();
 
@@ -43,21 +43,58 @@ class MainWindowSmokeTest {
     Menu file = menuBar.getMenus().get(0);
     assertThat(file.getText()).isEqualTo("_File");
     assertThat(file.getItems().stream().map(MenuItem::getText))
-        .contains("_New Project…", "_Open Project…", "Open _Recent", "_Quit");
-
+        .contains("_New Project…", "_Open Project…", "Open _Recent", "_Save", "Save _As…", "_Quit");
     assertThat(robot.lookup("#headline").queryAs(Label.class).getText()).isEqualTo("Ferry");
-    assertThat(robot.lookup("#newButton").tryQuery()).isPresent();
 
-    robot.clickOn("#newButton");
+    fixture.resumable.add(
+        new dev.ferry.service.ResumableTask(
+            java.util.UUID.randomUUID(),
+            "shop-to-tidb",
+            home.resolve("shop-to-tidb.ferry"),
+            dev.ferry.domain.Stage.SYNCING,
+            java.time.Instant.parse("2026-11-24T22:14:00Z")));
+    fixture.resumable.add(
+        new dev.ferry.service.ResumableTask(
+            java.util.UUID.randomUUID(),
+            "crm-archive",
+            home.resolve("crm-archive.ferry"),
+            dev.ferry.domain.Stage.PAUSED,
+            java.time.Instant.parse("2026-11-23T09:02:00Z")));
+    robot.interact(
+        () -> {
+          new dev.ferry.service.RecentProjects(home).add(home.resolve("shop-to-tidb.ferry"));
+          fixture.viewModel.refreshResumable();
+        });
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
-        .contains("not part of this build");
-
+    assertThat(robot.lookup("#resumeList").queryListView().getItems()).hasSize(2);
     Path[] png = new Path[1];
     robot.interact(() -> png[0] = Screenshots.save(stage.getScene().getRoot(), "main-window"));
     assertThat(png[0]).exists().isNotEmptyFile();
 
-    robot.interact(() -> file.getItems().stream().filter(i -> "quitItem".equals(i.getId())).findFirst().orElseThrow().fire());
-    assertThat(quit).isTrue();
+    robot.clickOn("#newButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#nameField").tryQuery()).isPresent();
+    assertThat(stage.getTitle()).isEqualTo("Ferry — Untitled project");
+
+    // unsaved changes: quitting asks first; Cancel keeps the window, "Don't save" quits
+    robot.clickOn("#nameField").write("shop");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(stage.getTitle()).isEqualTo("Ferry — Untitled project *");
+    MenuItem quitItem =
+        file.getItems().stream()
+            .filter(i -> "quitItem".equals(i.getId()))
+            .findFirst()
+            .orElseThrow();
+    javafx.application.Platform.runLater(quitItem::fire); // showAndWait: do not wait for it
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("Save the changes first?").tryQuery()).isPresent();
+    robot.clickOn("Cancel");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fixture.quit).isFalse();
+    javafx.application.Platform.runLater(quitItem::fire); // showAndWait: do not wait for it
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("Don't save");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fixture.quit).isTrue();
   }
 }

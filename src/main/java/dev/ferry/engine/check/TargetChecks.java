@@ -30,7 +30,9 @@ final class TargetChecks {
     Set<String> engines = new TreeSet<>();
     c.many(CheckItem.TABLE_CHARSET, () -> {
       t.query("SELECT COLLATION_NAME, CHARACTER_SET_NAME FROM information_schema.COLLATIONS",
-          rs -> collations.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2).toLowerCase(Locale.ROOT)));
+          // MariaDB 11 lists UCA 14.0 collations without a character set (NULL)
+          rs -> collations.put(rs.getString(1).toLowerCase(Locale.ROOT),
+              rs.getString(2) == null ? "" : rs.getString(2).toLowerCase(Locale.ROOT)));
       return List.of();
     });
     if (t.info().flavor() != Flavor.TIDB) { // TiDB accepts and ignores ENGINE clauses

@@ -1,0 +1,321 @@
+package dev.ferry.ui.dashboard;
+
+import dev.ferry.config.FerryHome;
+import dev.ferry.domain.TablePhase;
+import dev.ferry.ui.common.Formats;
+import dev.ferry.ui.common.Fxml;
+import java.awt.Desktop;
+import java.util.Comparator;
+import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ProgressBarTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Controller of {@code fxml/dashboard/DashboardView.fxml}. A timeline calls the view model's {@code
+ * refresh()} every {@value #POLL_MILLIS} ms; call {@link #dispose()} when the view goes.
+ */
+public final class DashboardView {
+
+  static final int POLL_MILLIS = 400;
+
+  @FXML private Parent dashboardRoot;
+  @FXML private Label taskTitle;
+  @FXML private HBox timeline;
+  @FXML private Label safeModeLabel;
+  @FXML private Button pauseButton;
+  @FXML private Button resumeButton;
+  @FXML private Button stopButton;
+  @FXML private Label stageLabel;
+  @FXML private ProgressBar overallBar;
+  @FXML private Label etaLabel;
+  @FXML private VBox errorBanner;
+  @FXML private Label errorTitle;
+  @FXML private Label errorText;
+  @FXML private Button skipDdlButton;
+  @FXML private Button replaceDdlButton;
+  @FXML private Label ddlNote;
+  @FXML private Label rowsTile;
+  @FXML private Label tablesTile;
+  @FXML private Label rateTile;
+  @FXML private Label etaTile;
+  @FXML private Label lagTile;
+  @FXML private Label syncRateTile;
+  @FXML private TextField tableFilter;
+  @FXML private CheckBox problemsOnly;
+  @FXML private Label tableCount;
+  @FXML private TableView<TableProgressRow> tableTable;
+  @FXML private TableColumn<TableProgressRow, String> sourceColumn;
+  @FXML private TableColumn<TableProgressRow, String> targetColumn;
+  @FXML private TableColumn<TableProgressRow, TablePhase> phaseColumn;
+  @FXML private TableColumn<TableProgressRow, Number> rowsColumn;
+  @FXML private TableColumn<TableProgressRow, Double> progressColumn;
+  @FXML private TableColumn<TableProgressRow, Number> rateColumn;
+  @FXML private TableColumn<TableProgressRow, String> etaColumn;
+  @FXML private TableColumn<TableProgressRow, String> changesColumn;
+  @FXML private TableColumn<TableProgressRow, String> errorColumn;
+  @FXML private Label positionsLabel;
+  @FXML private LineChart<Number, Number> lagChart;
+  @FXML private LineChart<Number, Number> rateChart;
+  @FXML private ListView<String> eventLog;
+
+  private DashboardViewModel vm;
+  private Timeline poller;
+  private Runnable onEdit = () -> {};
+
+  /** Builds the dashboard and starts polling. */
+  public static DashboardView create(DashboardViewModel vm, Runnable onEdit) {
+    Fxml.Loaded<DashboardView> loaded = Fxml.load("dashboard/DashboardView.fxml");
+    DashboardView view = loaded.controller();
+    view.onEdit = onEdit;
+    view.bind(vm);
+    return view;
+  }
+
+  public Parent root() {
+    return dashboardRoot;
+  }
+
+  /** Stops polling. */
+  public void dispose() {
+    poller.stop();
+  }
+
+  private void bind(DashboardViewModel vm) {
+    this.vm = vm;
+    taskTitle.setText(vm.taskName());
+    safeModeLabel.textProperty().bind(vm.safeModeTextProperty());
+    vm.safeModeProperty().addListener((o, was, on) -> toggle(safeModeLabel, "safe-mode-on", on));
+    pauseButton.disableProperty().bind(vm.canPauseProperty().not());
+    resumeButton.disableProperty().bind(vm.canResumeProperty().not());
+    stopButton.disableProperty().bind(vm.canStopProperty().not());
+    stageLabel.textProperty().bind(vm.stageTextProperty());
+    overallBar.progressProperty().bind(vm.overallProperty());
+    etaLabel.textProperty().bind(vm.etaTextProperty());
+    errorBanner.visibleProperty().bind(vm.errorVisibleProperty());
+    errorBanner.managedProperty().bind(errorBanner.visibleProperty());
+    errorTitle.textProperty().bind(vm.errorTitleProperty());
+    errorText.textProperty().bind(vm.errorTextProperty());
+    for (var n : new javafx.scene.Node[] {skipDdlButton, replaceDdlButton, ddlNote}) {
+      n.visibleProperty().bind(vm.ddlErrorProperty());
+      n.managedProperty().bind(vm.ddlErrorProperty());
+    }
+    skipDdlButton.setDisable(true);
+    replaceDdlButton.setDisable(true);
+    rowsTile.textProperty().bind(vm.rowsTextProperty());
+    tablesTile.textProperty().bind(vm.tablesTextProperty());
+    rateTile.textProperty().bind(vm.rateTextProperty());
+    etaTile.textProperty().bind(vm.etaTextProperty());
+    lagTile.textProperty().bind(vm.lagTextProperty());
+    syncRateTile.textProperty().bind(vm.syncRateTextProperty());
+    positionsLabel.textProperty().bind(vm.positionsTextProperty());
+    if (!vm.hasSync()) {
+      lagTile.textProperty().unbind();
+      lagTile.setText("no sync");
+      syncRateTile.textProperty().unbind();
+      syncRateTile.setText("full mode: the task ends after the copy");
+      positionsLabel.textProperty().unbind();
+      positionsLabel.setText("This task copies once (full mode); there is no binlog sync.");
+      lagChart.setVisible(false);
+      rateChart.setVisible(false);
+    }
+    vm.steps().addListener((ListChangeListener<StageStep>) c -> showSteps());
+    showSteps();
+    bindTable();
+    lagChart.getData().add(new XYChart.Series<>(vm.lagPoints()));
+    rateChart.getData().add(new XYChart.Series<>(vm.ratePoints()));
+    eventLog.setItems(vm.events());
+    vm.events()
+        .addListener((ListChangeListener<String>) c -> eventLog.scrollTo(vm.events().size() - 1));
+    vm.refresh();
+    poller = new Timeline(new KeyFrame(Duration.millis(POLL_MILLIS), e -> vm.refresh()));
+    poller.setCycleCount(Animation.INDEFINITE);
+    poller.play();
+  }
+
+  private void bindTable() {
+    tableFilter.textProperty().bindBidirectional(vm.filterProperty());
+    problemsOnly.selectedProperty().bindBidirectional(vm.onlyProblemsProperty());
+    SortedList<TableProgressRow> sorted = new SortedList<>(vm.visibleRows());
+    sorted.comparatorProperty().bind(tableTable.comparatorProperty());
+    tableTable.setItems(sorted);
+    tableCount
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    Formats.count(vm.visibleRows().size())
+                        + " of "
+                        + Formats.count(vm.rows().size())
+                        + " tables",
+                vm.visibleRows(),
+                vm.rows()));
+    sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sourceText()));
+    targetColumn.setCellValueFactory(c -> c.getValue().targetProperty());
+    phaseColumn.setCellValueFactory(c -> c.getValue().phaseProperty());
+    phaseColumn.setCellFactory(
+        col ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(TablePhase phase, boolean empty) {
+                super.updateItem(phase, empty);
+                getStyleClass()
+                    .removeAll(
+                        "phase-done",
+                        "phase-copying",
+                        "phase-failed",
+                        "phase-waiting",
+                        "phase-indexing");
+                if (empty || phase == null) {
+                  setText(null);
+                  return;
+                }
+                setText(mark(phase) + " " + phase.name().toLowerCase(Locale.ROOT));
+                getStyleClass().add("phase-" + phase.name().toLowerCase(Locale.ROOT));
+              }
+            });
+    rowsColumn.setCellValueFactory(c -> c.getValue().rowsDoneProperty());
+    rowsColumn.setCellFactory(
+        col ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(Number done, boolean empty) {
+                super.updateItem(done, empty);
+                TableProgressRow row = empty ? null : getTableRow().getItem();
+                setText(
+                    row == null
+                        ? null
+                        : Formats.count(done.longValue())
+                            + " / "
+                            + Formats.count(row.rowsEstimatedProperty().get()));
+              }
+            });
+    progressColumn.setCellValueFactory(c -> c.getValue().fractionProperty().asObject());
+    progressColumn.setCellFactory(ProgressBarTableCell.forTableColumn());
+    rateColumn.setCellValueFactory(c -> c.getValue().rowsPerSecondProperty());
+    rateColumn.setCellFactory(
+        col ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(Number rate, boolean empty) {
+                super.updateItem(rate, empty);
+                setText(
+                    empty || rate == null || rate.doubleValue() == 0
+                        ? null
+                        : Formats.shortCount(rate.doubleValue()));
+              }
+            });
+    etaColumn.setCellValueFactory(c -> c.getValue().etaProperty());
+    changesColumn.setCellValueFactory(c -> c.getValue().changesProperty());
+    errorColumn.setCellValueFactory(c -> c.getValue().errorProperty());
+    sourceColumn.setCellFactory(col -> new TipCell());
+    targetColumn.setCellFactory(col -> new TipCell());
+    errorColumn.setCellFactory(col -> new TipCell());
+    errorColumn.getStyleClass().add("problem-column");
+    sourceColumn.setComparator(Comparator.naturalOrder());
+  }
+
+  private static String mark(TablePhase p) {
+    return switch (p) {
+      case WAITING -> "○";
+      case COPYING -> "●";
+      case INDEXING -> "◐";
+      case DONE -> "✓";
+      case FAILED -> "✗";
+    };
+  }
+
+  private void showSteps() {
+    timeline.getChildren().clear();
+    for (int i = 0; i < vm.steps().size(); i++) {
+      StageStep s = vm.steps().get(i);
+      if (i > 0) {
+        Label line = new Label("──");
+        line.getStyleClass().add("step-line");
+        timeline.getChildren().add(line);
+      }
+      Label step = new Label(s.state().mark() + " " + s.name() + " · " + s.detail());
+      step.setId("stage-" + s.name().toLowerCase(Locale.ROOT));
+      step.getStyleClass()
+          .addAll("stage-step", "stage-" + s.state().name().toLowerCase(Locale.ROOT));
+      timeline.getChildren().add(step);
+    }
+  }
+
+  private static void toggle(javafx.scene.Node n, String styleClass, boolean on) {
+    n.getStyleClass().remove(styleClass);
+    if (on) {
+      n.getStyleClass().add(styleClass);
+    }
+  }
+
+  @FXML
+  void onPause() {
+    vm.pause();
+  }
+
+  @FXML
+  void onResume() {
+    vm.resume();
+  }
+
+  @FXML
+  void onStop() {
+    vm.stop();
+  }
+
+  @FXML
+  void onEdit() {
+    onEdit.run();
+  }
+
+  @FXML
+  void onOpenLog() {
+    java.io.File logs = FerryHome.directory().resolve("logs").toFile();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                Desktop.getDesktop().open(logs);
+              } catch (Exception | Error e) {
+                org.slf4j.LoggerFactory.getLogger(DashboardView.class)
+                    .warn("Cannot open {}", logs, e);
+              }
+            },
+            "ferry-open-log");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** Text that may be cut off, with the whole of it as a tooltip. */
+  private static final class TipCell extends TableCell<TableProgressRow, String> {
+    @Override
+    protected void updateItem(String text, boolean empty) {
+      super.updateItem(text, empty);
+      boolean none = empty || text == null || text.isEmpty();
+      setText(none ? null : text);
+      setTooltip(none ? null : new javafx.scene.control.Tooltip(text));
+    }
+  }
+}

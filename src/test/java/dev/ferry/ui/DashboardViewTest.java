@@ -1,0 +1,98 @@
+package dev.ferry.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ferry.engine.ProgressSnapshot;
+import dev.ferry.testing.Screenshots;
+import dev.ferry.ui.dashboard.DashboardViewModel;
+import dev.ferry.ui.dashboard.TableProgressRow;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Headless: the dashboard of a scripted task with 1,200 tables, its controls and screenshots. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardViewTest {
+
+  @TempDir static Path home;
+
+  private Stage stage;
+  private UiFixture fixture;
+  private FakeRunningTask task;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    UiFixture.lightTheme();
+    fixture = new UiFixture(home);
+    MainWindowView.show(stage, fixture.viewModel);
+    task = new FakeRunningTask(1_200);
+    fixture.viewModel.showDashboard(task);
+  }
+
+  private void shot(FxRobot robot, String name) {
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), name));
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void showsProgressOfManyTablesAndPausesAndResumes(FxRobot robot) throws Exception {
+    for (int i = 0; i < 5; i++) {
+      task.advance();
+    }
+    Thread.sleep(900); // two polls
+    WaitForAsyncUtils.waitForFxEvents();
+    TableView<TableProgressRow> table = robot.lookup("#tableTable").queryAs(TableView.class);
+    assertThat(table.getItems()).hasSize(1_200);
+    shot(robot, "dashboard-copy");
+
+    robot.clickOn("#tableFilter").write("table_000");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getItems()).hasSize(10);
+    robot.doubleClickOn("#tableFilter").eraseText(9);
+
+    robot.clickOn("#pauseButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(task.pauses).isEqualTo(1);
+    Thread.sleep(500);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#resumeButton").queryAs(Button.class).isDisabled()).isFalse();
+    shot(robot, "dashboard-paused");
+    robot.clickOn("#resumeButton");
+    for (int i = 0; i < 12; i++) {
+      task.advance();
+    }
+    Thread.sleep(900);
+    shot(robot, "dashboard-sync");
+
+    task.error =
+        new ProgressSnapshot.ErrorInfo(
+            "FERRY-4002",
+            "The target rejected the DDL ALTER TABLE `shop`.`orders` ADD FULLTEXT INDEX ft_note (note): FULLTEXT is not supported",
+            "Skip the statement or replace it with SQL the target accepts, then resume.",
+            false);
+    task.active = false;
+    Thread.sleep(600);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#errorBanner").query().isVisible()).isTrue();
+    shot(robot, "dashboard-error");
+
+    robot.interact(() -> fixture.viewModel.darkThemeProperty().set(true));
+    shot(robot, "dashboard-error-dark");
+    robot.interact(
+        () ->
+            Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+    assertThat(fixture.viewModel.dashboardProperty().get()).isInstanceOf(DashboardViewModel.class);
+  }
+}
