@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       ControlCommands.Pause.class,
       ControlCommands.Resume.class,
       ControlCommands.Stop.class,
+      DdlCommand.class,
       ValidateCommand.class,
       ImportDmCommand.class,
       ExportDmCommand.class

@@ -10,6 +10,7 @@ import dev.ferry.config.secret.PasswordPrompt;
 import dev.ferry.config.secret.SecretException;
 import dev.ferry.config.secret.SecretResolver;
 import dev.ferry.config.secret.SecretStore;
+import dev.ferry.engine.DdlDecisions;
 import dev.ferry.engine.Engine;
 import dev.ferry.engine.ErrorCode;
 import dev.ferry.engine.FerryException;
@@ -90,6 +91,25 @@ public final class TaskService implements AutoCloseable {
   /** Takes (once) a request another process left for the task. */
   public Optional<Request> takeRequest(UUID taskId) {
     return store.tasks().takeRequestedAction(taskId).map(a -> Request.valueOf(a.name()));
+  }
+
+  /** The DDLs the task's sync paused on, one per source at most. */
+  public List<DdlDecisions.PausedDdl> pausedDdl(Project project) {
+    List<DdlDecisions.PausedDdl> out = new ArrayList<>();
+    for (SourceConfig s : project.task().sources()) {
+      DdlDecisions.paused(store, project.id(), s.sourceId()).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Skips the DDL the sync of {@code sourceId} paused on; false when none is. */
+  public boolean skipDdl(Project project, String sourceId) {
+    return DdlDecisions.skip(store, project.id(), sourceId);
+  }
+
+  /** Replaces the DDL the sync of {@code sourceId} paused on with {@code sql}; false when none is. */
+  public boolean replaceDdl(Project project, String sourceId, List<String> sql) {
+    return DdlDecisions.replace(store, project.id(), sourceId, sql);
   }
 
   @Override
