@@ -16,8 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ferry check PROJECT [--json]}: the precheck; exit 0 when it finds no errors, 3 when it does. */
-@Command(name = "check", description = "Runs the precheck against the project's servers. Exit 0 without errors, 3 with.")
+/**
+ * {@code ferry check PROJECT [--json]}: the precheck; exit 0 when it finds no errors, 3 when it
+ * does, 5 when a server refuses the login.
+ */
+@Command(name = "check", description = "Runs the precheck against the project's servers. Exit 0 without errors,"
+    + " 3 with, 5 when a server refuses the login.")
 final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -27,8 +27,16 @@ final class Errors {
   private static int print(PrintWriter err, String id, String message, String action, ErrorCode code) {
     err.println("error " + id + ": " + message);
     err.println("  fix: " + action);
+    return exitCode(code);
+  }
+
+  /** The exit code for an error; unknown codes (null) count as a failed task. */
+  static int exitCode(ErrorCode code) {
     if (code == ErrorCode.CONFIG_INVALID || code == ErrorCode.SECRET_UNAVAILABLE) {
       return ExitCodes.USAGE;
+    }
+    if (code != null && code.category() == ErrorCode.Category.AUTH) {
+      return ExitCodes.AUTH_FAILED;
     }
     return code == ErrorCode.PRECHECK_FAILED ? ExitCodes.PRECHECK_FAILED : ExitCodes.TASK_FAILED;
   }

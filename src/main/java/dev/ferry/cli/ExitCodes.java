@@ -12,6 +12,12 @@ public final class ExitCodes {
   public static final int PRECHECK_FAILED = 3;
   /** The task failed or paused on an error. */
   public static final int TASK_FAILED = 4;
+  /**
+   * A server refused Ferry's login or lacks a privilege Ferry needs (wrong password, missing
+   * account, MySQL errors 1045/1044/1142…): decided from the engine's error category, never from
+   * message text. Nothing was changed.
+   */
+  public static final int AUTH_FAILED = 5;
 
   private ExitCodes() {}
 }

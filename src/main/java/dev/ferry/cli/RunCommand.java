@@ -6,6 +6,7 @@ import dev.ferry.engine.FerryException;
 import dev.ferry.engine.Migration;
 import dev.ferry.engine.MigrationListener;
 import dev.ferry.engine.ProgressSnapshot;
+import dev.ferry.service.TaskLease;
 import dev.ferry.service.TaskService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,39 +64,59 @@ final class RunCommand implements Callable<Integer> {
     }
     long deadline = maxDuration == null ? Long.MAX_VALUE : System.nanoTime() + maxDuration.toNanos();
     try (TaskService tasks = TaskCommands.tasks()) {
-      while (true) {
-        Migration migration;
-        try {
-          migration = tasks.prepare(p, project.toAbsolutePath(), ConsolePrompt.create(), MigrationListener.NONE);
-        } catch (FerryException e) {
-          return Errors.print(err, e);
-        }
-        CatchUp catchUp = untilSynced ? new CatchUp() : null;
-        ProgressSnapshot last = runToEnd(migration, out, deadline, catchUp);
-        if (catchUp != null && catchUp.reached) {
-          out.println(p.task().name() + ": caught up with " + catchUp.head
-              + "; checkpoints flushed. 'ferry run' again continues the sync.");
+      // the run lock is kept for the whole command, also while a paused task waits for 'ferry
+      // resume': no second process can start the task meanwhile
+      TaskLease lease;
+      try {
+        lease = tasks.lease(p);
+      } catch (FerryException e) {
+        return Errors.print(err, e);
+      }
+      try (lease) {
+        return runHoldingLease(tasks, lease, p, out, err, deadline);
+      }
+    }
+  }
+
+  private int runHoldingLease(
+      TaskService tasks, TaskLease lease, Project p, PrintWriter out, PrintWriter err, long deadline)
+      throws InterruptedException {
+    while (true) {
+      Migration migration;
+      try {
+        migration = tasks.prepare(
+            p, project.toAbsolutePath(), ConsolePrompt.create(), MigrationListener.NONE, lease);
+      } catch (FerryException e) {
+        return Errors.print(err, e);
+      }
+      CatchUp catchUp = untilSynced ? new CatchUp() : null;
+      ProgressSnapshot last = runToEnd(migration, out, deadline, catchUp);
+      if (catchUp != null && catchUp.reached) {
+        out.println(p.task().name() + ": caught up with " + catchUp.head
+            + "; checkpoints flushed. 'ferry run' again continues the sync.");
+        return ExitCodes.OK;
+      }
+      switch (last.stage()) {
+        case FINISHED:
+          out.println(p.task().name() + ": finished, " + last.rowsDone() + " rows copied.");
           return ExitCodes.OK;
-        }
-        switch (last.stage()) {
-          case FINISHED:
-            out.println(p.task().name() + ": finished, " + last.rowsDone() + " rows copied.");
-            return ExitCodes.OK;
-          case STOPPED:
+        case STOPPED:
+          out.println(p.task().name() + ": stopped; 'ferry run' again resumes from the checkpoints.");
+          return ExitCodes.OK;
+        case PAUSED:
+          if (last.lastError() != null) {
+            return Errors.print(err, last.lastError());
+          }
+          out.println(p.task().name() + ": paused. Waiting for 'ferry resume' (Ctrl+C to leave).");
+          out.flush();
+          if (!awaitResume(tasks, p, deadline)) {
+            tasks.markStopped(lease);
             out.println(p.task().name() + ": stopped; 'ferry run' again resumes from the checkpoints.");
             return ExitCodes.OK;
-          case PAUSED:
-            if (last.lastError() != null) {
-              return Errors.print(err, last.lastError());
-            }
-            out.println(p.task().name() + ": paused. Waiting for 'ferry resume' (Ctrl+C to leave).");
-            if (!awaitResume(tasks, p, deadline)) {
-              return ExitCodes.OK;
-            }
-            break;
-          default:
-            return last.lastError() != null ? Errors.print(err, last.lastError()) : ExitCodes.TASK_FAILED;
-        }
+          }
+          break;
+        default:
+          return last.lastError() != null ? Errors.print(err, last.lastError()) : ExitCodes.TASK_FAILED;
       }
     }
   }
@@ -160,11 +181,11 @@ final class RunCommand implements Callable<Integer> {
     return migration.snapshot();
   }
 
-  /** True when the user resumed; false on stop or deadline. */
+  /** True when the user resumed; false on stop or deadline. Another pause keeps waiting. */
   private static boolean awaitResume(TaskService tasks, Project p, long deadline) throws InterruptedException {
     while (System.nanoTime() < deadline) {
       Optional<TaskService.Request> request = tasks.takeRequest(p.id());
-      if (request.isPresent()) {
+      if (request.isPresent() && request.get() != TaskService.Request.PAUSE) {
         return request.get() == TaskService.Request.RESUME;
       }
       Thread.sleep(500);

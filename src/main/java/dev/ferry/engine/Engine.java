@@ -7,6 +7,7 @@ import dev.ferry.engine.run.RetryPolicy;
 import dev.ferry.engine.run.Unit;
 import dev.ferry.engine.sync.SyncUnit;
 import dev.ferry.store.StateStore;
+import dev.ferry.store.TaskLock;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -25,11 +26,26 @@ public final class Engine {
    */
   public static Migration migration(
       UUID taskId, Path projectFile, TaskConfig config, StateStore store, MigrationListener listener) {
+    return migration(taskId, projectFile, config, store, listener, null);
+  }
+
+  /**
+   * A run of the task {@code taskId} under a run lock the caller holds (and keeps holding after
+   * the run), or that the run takes itself when {@code heldLock} is null.
+   */
+  public static Migration migration(
+      UUID taskId,
+      Path projectFile,
+      TaskConfig config,
+      StateStore store,
+      MigrationListener listener,
+      TaskLock heldLock) {
     SyncUnit sync = new SyncUnit();
     Map<TaskUnit, Unit> units = units();
     units.put(TaskUnit.SYNC, sync);
     return new Migration(
-        taskId, projectFile, config, store, units, listener, RetryPolicy.DEFAULT, sync::status);
+        taskId, projectFile, config, store, units, listener, RetryPolicy.DEFAULT, sync::status,
+        heldLock);
   }
 
   /** The units this build can run; a task mode needing another one fails with a clear message. */

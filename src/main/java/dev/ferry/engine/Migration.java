@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,8 @@ public final class Migration implements Runnable, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Migration.class);
   private static final Duration CONTROL_POLL = Duration.ofMillis(500);
+  /** How long units get to stop by themselves (flushing checkpoints) before they are interrupted. */
+  static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
   private final UUID taskId;
   private final Path projectFile;
@@ -47,11 +50,13 @@ public final class Migration implements Runnable, AutoCloseable {
   private final RetryPolicy retry;
   private final ProgressRegistry progress = new ProgressRegistry();
   private final Supplier<SyncStatus> syncStatus;
+  private final TaskLock heldLock;
 
   private volatile Stage stage = Stage.NEW;
   private volatile TaskAction stopReason;
   private volatile ProgressSnapshot.ErrorInfo lastError;
   private volatile Thread runner;
+  private final AtomicBoolean graceTimer = new AtomicBoolean();
 
   /**
    * @param config the frozen configuration, secrets already resolved
@@ -67,6 +72,30 @@ public final class Migration implements Runnable, AutoCloseable {
       MigrationListener listener,
       RetryPolicy retry,
       Supplier<SyncStatus> syncStatus) {
+    this(taskId, projectFile, config, store, units, listener, retry, syncStatus, null);
+  }
+
+  /**
+   * Like the other constructor, for a caller that already holds the task's run lock (e.g. {@code
+   * ferry run}, which keeps it while it waits for a resume): the run uses that lock and leaves it
+   * held when it ends.
+   *
+   * @param heldLock the task's lock, taken by the caller; null to take (and release) it here
+   */
+  public Migration(
+      UUID taskId,
+      Path projectFile,
+      TaskConfig config,
+      StateStore store,
+      Map<TaskUnit, Unit> units,
+      MigrationListener listener,
+      RetryPolicy retry,
+      Supplier<SyncStatus> syncStatus,
+      TaskLock heldLock) {
+    if (heldLock != null && !heldLock.taskId().equals(taskId)) {
+      throw new IllegalArgumentException("the lock of task " + heldLock.taskId() + " is not " + taskId);
+    }
+    this.heldLock = heldLock;
     this.taskId = Objects.requireNonNull(taskId);
     this.projectFile = projectFile;
     this.config = Objects.requireNonNull(config);
@@ -91,13 +120,36 @@ public final class Migration implements Runnable, AutoCloseable {
     requestStop(TaskAction.STOP);
   }
 
+  /**
+   * Sets the flag units and the back-off wait poll. Units stop on it cooperatively and flush their
+   * checkpoints on the way out, which an interrupt would cut short (the sync's final flush, a
+   * chunk's commit); a unit still running after {@link #STOP_GRACE} is interrupted.
+   */
   private void requestStop(TaskAction action) {
     if (stopReason == null) {
       stopReason = action;
     }
     Thread t = runner;
-    if (t != null) {
-      t.interrupt(); // wakes a back-off wait; units check the flag as well
+    if (t != null && graceTimer.compareAndSet(false, true)) {
+      Thread timer = new Thread(() -> interruptAfterGrace(t), "ferry-" + config.name() + "-stop");
+      timer.setDaemon(true);
+      timer.start();
+    }
+  }
+
+  private void interruptAfterGrace(Thread run) {
+    long until = System.nanoTime() + STOP_GRACE.toNanos();
+    try {
+      while (runner == run && System.nanoTime() < until) {
+        Thread.sleep(100);
+      }
+    } catch (InterruptedException e) {
+      return;
+    }
+    if (runner == run) {
+      LOG.warn("Task {}: a unit did not stop within {} s of the request; interrupting it",
+          config.name(), STOP_GRACE.toSeconds());
+      run.interrupt();
     }
   }
 
@@ -116,8 +168,17 @@ public final class Migration implements Runnable, AutoCloseable {
   @Override
   public void run() {
     runner = Thread.currentThread();
-    try (TaskLock lock = store.lockTask(taskId, config.name())) {
-      runLocked();
+    try {
+      if (heldLock != null) {
+        if (!heldLock.isHeld()) {
+          throw new StoreException("The run lock " + heldLock.file() + " was released before the run");
+        }
+        runLocked();
+      } else {
+        try (TaskLock lock = store.lockTask(taskId, config.name())) {
+          runLocked();
+        }
+      }
     } catch (TaskLockedException e) {
       fail(new FerryException(ErrorCode.TASK_LOCKED, e, e.getMessage()), false);
     } catch (StoreException e) {

@@ -10,6 +10,7 @@ import dev.ferry.config.secret.PasswordPrompt;
 import dev.ferry.config.secret.SecretException;
 import dev.ferry.config.secret.SecretResolver;
 import dev.ferry.config.secret.SecretStore;
+import dev.ferry.domain.Stage;
 import dev.ferry.engine.DdlDecisions;
 import dev.ferry.engine.Engine;
 import dev.ferry.engine.ErrorCode;
@@ -18,8 +19,11 @@ import dev.ferry.engine.Migration;
 import dev.ferry.engine.MigrationListener;
 import dev.ferry.engine.Precheck;
 import dev.ferry.engine.PrecheckReport;
+import dev.ferry.store.ChunkCounts;
 import dev.ferry.store.StateStore;
 import dev.ferry.store.TaskAction;
+import dev.ferry.store.StoreException;
+import dev.ferry.store.TaskLockedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,17 +56,68 @@ public final class TaskService implements AutoCloseable {
 
   /**
    * A run of {@code project} (a fresh start, or a resume when the store has state for it). Fails
-   * before anything connects when the configuration has errors or a password is unavailable.
+   * before the run starts when the configuration has errors, a password is unavailable or a server
+   * refuses the login; see {@link #prepare(Project, Path, PasswordPrompt, MigrationListener,
+   * TaskLease)}.
    */
   public Migration prepare(
       Project project, Path file, PasswordPrompt prompt, MigrationListener listener) {
-    TaskConfig resolved = resolve(validated(project.task()), prompt);
-    return Engine.migration(project.id(), file, resolved, store, listener);
+    return prepare(project, file, prompt, listener, null);
   }
 
-  /** Runs the precheck on {@code project}'s servers. */
+  /**
+   * Like {@link #prepare(Project, Path, PasswordPrompt, MigrationListener)}, for a run under the
+   * {@code lease} the caller holds (null: the run takes the task's lock itself). Every server's
+   * login is tried first: a refused one fails with {@link ErrorCode#AUTH_FAILED} before anything
+   * touches the task's state.
+   */
+  public Migration prepare(
+      Project project, Path file, PasswordPrompt prompt, MigrationListener listener, TaskLease lease) {
+    TaskConfig resolved = resolve(validated(project.task()), prompt);
+    ServerLogins.verify(project.task(), resolved);
+    return Engine.migration(
+        project.id(), file, resolved, store, listener, lease == null ? null : lease.lock());
+  }
+
+  /**
+   * Runs the precheck on {@code project}'s servers.
+   *
+   * @throws FerryException {@link ErrorCode#AUTH_FAILED} (or another code of category AUTH) when a
+   *     server refuses the login
+   */
   public PrecheckReport check(Project project, PasswordPrompt prompt) {
-    return Precheck.run(resolve(validated(project.task()), prompt));
+    TaskConfig resolved = resolve(validated(project.task()), prompt);
+    ServerLogins.verify(project.task(), resolved);
+    return Precheck.run(resolved);
+  }
+
+  /**
+   * Takes the run lock of {@code project}'s task for the caller, who keeps it across several runs
+   * (e.g. while a paused {@code ferry run} waits for {@code ferry resume}). Close it to release.
+   *
+   * @throws FerryException {@link ErrorCode#TASK_LOCKED} naming the process that holds it
+   */
+  public TaskLease lease(Project project) {
+    try {
+      return new TaskLease(store.lockTask(project.id(), project.task().name()));
+    } catch (TaskLockedException e) {
+      throw new FerryException(ErrorCode.TASK_LOCKED, e, e.getMessage());
+    } catch (StoreException e) {
+      throw new FerryException(ErrorCode.STORE_FAILED, e, e.getMessage());
+    }
+  }
+
+  /**
+   * Records that a task which no process runs (paused, waiting for a resume) was stopped by the
+   * user; the caller holds its {@code lease}.
+   */
+  public void markStopped(TaskLease lease) {
+    UUID taskId = lease.lock().taskId();
+    store.tasks().find(taskId).ifPresent(t -> {
+      if (t.stage() == Stage.PAUSED) {
+        store.tasks().changeStage(taskId, Stage.STOPPED, t.unit(), "stopped by the user");
+      }
+    });
   }
 
   /** The task service over this machine's store in {@code $FERRY_HOME}. */
@@ -73,6 +128,19 @@ public final class TaskService implements AutoCloseable {
   /** The last known state of the task, empty when it never ran here. */
   public Optional<TaskStatus> status(UUID taskId, int recentEvents) {
     return TaskStatus.read(store, taskId, recentEvents);
+  }
+
+  /** Where a resume of the task continues: the copy's committed chunks and the binlog checkpoints. */
+  public ResumePoint resumePoint(UUID taskId) {
+    long done = 0;
+    long total = 0;
+    long rows = 0;
+    for (ChunkCounts c : store.chunks().countsByTable(taskId).values()) {
+      done += c.done();
+      total += c.total();
+      rows += c.rowsDone();
+    }
+    return new ResumePoint(done, total, rows, store.checkpoints().globals(taskId));
   }
 
   public List<TaskStatus.Summary> tasks() {

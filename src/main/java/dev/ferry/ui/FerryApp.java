@@ -46,7 +46,7 @@ public final class FerryApp extends Application {
             projects,
             servers,
             new LocalTaskRunner(tasks, prompt, Clock.systemUTC()),
-            () -> new TaskHistory(() -> tasks.get().tasks()).resumable(),
+            () -> TaskHistory.of(tasks.get()).resumable(),
             executor,
             Platform::exit);
     MainWindowView.show(stage, viewModel);

@@ -246,7 +246,7 @@ public final class MainWindowView {
     }
   }
 
-  /** A task to resume: name, stage, when, and a Resume button. */
+  /** A task to resume: name, stage, when, last checkpoint, and a Resume button. */
   private final class ResumeCell extends ListCell<ResumableTask> {
     @Override
     protected void updateItem(ResumableTask t, boolean empty) {
@@ -265,13 +265,21 @@ public final class MainWindowView {
                   + WHEN.format(t.updatedAt())
                   + (t.projectFile() == null ? "" : " · " + t.projectFile().getFileName()));
       detail.getStyleClass().add("text-muted");
+      detail.setId("resume-detail-" + t.taskId());
+      VBox text = new VBox(2, name, detail);
+      if (t.checkpoint() != null) {
+        Label checkpoint = new Label("Continues from " + t.checkpoint());
+        checkpoint.getStyleClass().add("text-muted");
+        checkpoint.setId("resume-checkpoint-" + t.taskId());
+        text.getChildren().add(checkpoint);
+      }
       Region gap = new Region();
       HBox.setHgrow(gap, Priority.ALWAYS);
       Button resume = new Button("Resume ▶");
       resume.getStyleClass().add("accent");
       resume.setId("resume-" + t.taskId());
       resume.setOnAction(e -> viewModel.resume(t));
-      HBox row = new HBox(10, new VBox(2, name, detail), gap, resume);
+      HBox row = new HBox(10, text, gap, resume);
       row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
       setText(null);
       setGraphic(row);

@@ -14,6 +14,7 @@ import dev.ferry.ui.dashboard.DashboardViewModel;
 import dev.ferry.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -56,6 +57,7 @@ public final class MainWindowViewModel {
   private final ObjectProperty<WizardViewModel> wizard = new SimpleObjectProperty<>();
   private final ObjectProperty<DashboardViewModel> dashboard = new SimpleObjectProperty<>();
   private final StringBinding title;
+  private volatile RunningTask shown;
 
   /**
    * @param resumable reads the store's resumable tasks (may block briefly; called off the UI
@@ -107,7 +109,10 @@ public final class MainWindowViewModel {
   public void refreshResumable() {
     record StartPage(List<Path> recent, List<ResumableTask> resumable) {}
     executor.execute(
-        () -> new StartPage(recentProjects.list(), resumable.get()),
+        () ->
+            new StartPage(
+                recentProjects.list(),
+                resumable.get().stream().filter(t -> !runsHere(t.taskId())).toList()),
         page -> {
           recent.setAll(page.recent());
           resumableTasks.setAll(page.resumable());
@@ -253,8 +258,15 @@ public final class MainWindowViewModel {
         failure -> status.set("✗ Cannot resume " + task.name() + ": " + failure.getMessage()));
   }
 
+  /** True when this window runs the task now: it is not offered for resuming. */
+  private boolean runsHere(UUID taskId) {
+    RunningTask t = shown;
+    return t != null && t.isActive() && t.taskId().equals(taskId);
+  }
+
   /** Shows a dashboard for a task that runs. */
   public void showDashboard(RunningTask task) {
+    shown = task;
     dashboard.set(new DashboardViewModel(task, executor));
     screen.set(Screen.DASHBOARD);
     status.set("Running " + task.name() + ".");

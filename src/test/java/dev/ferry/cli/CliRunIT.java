@@ -3,36 +3,23 @@ package dev.ferry.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.ferry.Main;
-import dev.ferry.config.DumpOptions;
-import dev.ferry.config.LoadOptions;
-import dev.ferry.config.Secret;
-import dev.ferry.config.SourceConfig;
-import dev.ferry.config.SyncOptions;
-import dev.ferry.config.TargetConfig;
-import dev.ferry.config.TaskConfig;
-import dev.ferry.config.TlsConfig;
 import dev.ferry.config.project.Project;
 import dev.ferry.config.project.ProjectFiles;
-import dev.ferry.config.rules.BlockAllowList;
-import dev.ferry.config.rules.RouteRule;
-import dev.ferry.config.rules.RuleRefs;
-import dev.ferry.config.rules.RuleSets;
-import dev.ferry.domain.EventKind;
 import dev.ferry.domain.SourceTable;
 import dev.ferry.domain.TaskMode;
 import dev.ferry.store.ChunkCounts;
+import dev.ferry.store.LogEvent;
 import dev.ferry.store.StateStore;
+import dev.ferry.store.TaskError;
 import dev.ferry.store.TaskLock;
+import dev.ferry.store.TaskState;
 import dev.ferry.testing.ChildJvm;
 import dev.ferry.testing.MariaDbExtension;
-import dev.ferry.testing.MariaDbServer;
 import dev.ferry.testing.Sandbox;
 import dev.ferry.testing.TableComparison;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,28 +39,11 @@ class CliRunIT {
 
   private static Project project(
       Sandbox sandbox, String src, String tgt, long chunkRows, TaskMode mode) {
-    MariaDbServer s = sandbox.source();
-    MariaDbServer t = sandbox.target();
-    RuleSets rules = new RuleSets(
-        Map.of("only-src", new BlockAllowList(List.of(src), null, null, null)),
-        Map.of("rename", RouteRule.of(src, null, tgt, null)),
-        Map.of(), Map.of());
-    SourceConfig source = new SourceConfig("s1", s.host(), s.port(), MariaDbServer.USER,
-        Secret.env("FERRY_IT_SOURCE_PASSWORD"), TlsConfig.disabled(), null, false, null,
-        new RuleRefs("only-src", List.of("rename"), List.of(), List.of()),
-        new DumpOptions(2, chunkRows, null, DumpOptions.Consistency.AUTO, ""),
-        new LoadOptions(2, LoadOptions.OnDuplicate.REPLACE, true), SyncOptions.defaults());
-    TargetConfig target = new TargetConfig(t.host(), t.port(), MariaDbServer.USER,
-        Secret.env("FERRY_IT_TARGET_PASSWORD"), TlsConfig.disabled(), Map.of());
-    return Project.create(new TaskConfig("cli-" + src, mode, null, false, null, "", null,
-        null, true, null, target, List.of(source), rules));
+    return CliFixture.project(sandbox, src, tgt, chunkRows, mode);
   }
 
   private static ChildJvm ferry(Path home, Path projectFile, String targetPassword, String... command) {
-    List<String> args = new java.util.ArrayList<>(List.of(command));
-    args.add(projectFile.toString());
-    return ChildJvm.start(Main.class, args, Map.of("ferry.home", home.toString()),
-        Map.of("FERRY_IT_SOURCE_PASSWORD", "", "FERRY_IT_TARGET_PASSWORD", targetPassword));
+    return CliFixture.ferry(home, projectFile, targetPassword, command);
   }
 
   private static void fill(Sandbox sandbox, String src) {
@@ -115,17 +85,33 @@ class CliRunIT {
         doneAtKill = counts.done();
       }
 
-      // a wrong password: a clear error, exit 3 (precheck), and the saved state is untouched
-      try (ChildJvm wrong = ferry(home, file, "not-the-password", "run")) {
-        assertThat(wrong.waitFor(Duration.ofMinutes(2))).as(wrong.output()).isEqualTo(ExitCodes.PRECHECK_FAILED);
-        assertThat(wrong.output()).contains("Access denied").contains("FERRY-5001").doesNotContain("Exception");
+      // a wrong password: the auth exit code, the server named with the fix, no stack trace, and
+      // the task's saved state untouched (the logins are tried before anything is written)
+      TaskState before;
+      List<LogEvent> eventsBefore;
+      List<TaskError> errorsBefore;
+      try (StateStore store = StateStore.open(home)) {
+        before = store.tasks().get(project.id());
+        eventsBefore = store.events().recent(project.id(), 10_000);
+        errorsBefore = store.errors().all(project.id());
+      }
+      String targetName = "target (" + sandbox.target().host() + ":" + sandbox.target().port() + ")";
+      for (String command : List.of("run", "check")) {
+        try (ChildJvm wrong = ferry(home, file, "not-the-password", command)) {
+          assertThat(wrong.waitFor(Duration.ofMinutes(2))).as(wrong.output()).isEqualTo(ExitCodes.AUTH_FAILED);
+          assertThat(wrong.output())
+              .contains("error FERRY-2003: " + targetName + " refused the login")
+              .contains("Access denied").contains("(error 1045)")
+              .contains("fix: Check the user name 'root' and the password for " + targetName)
+              .contains("environment variable " + CliFixture.TARGET_PASSWORD_ENV)
+              .doesNotContain("Exception").doesNotContain("\tat ");
+        }
       }
       try (StateStore store = StateStore.open(home)) {
+        assertThat(store.tasks().get(project.id())).as("stage, unit and time unchanged").isEqualTo(before);
+        assertThat(store.events().recent(project.id(), 10_000)).isEqualTo(eventsBefore);
+        assertThat(store.errors().all(project.id())).isEqualTo(errorsBefore);
         assertThat(store.chunks().counts(project.id(), orders).done()).isEqualTo(doneAtKill);
-        assertThat(store.events().recent(project.id(), 100))
-            .as("the precheck's findings are kept in the task's record")
-            .anyMatch(e -> e.kind() == EventKind.ERROR && e.message().startsWith("connection")
-                && e.message().contains("Access denied"));
       }
 
       run.restart();

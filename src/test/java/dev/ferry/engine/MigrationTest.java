@@ -16,6 +16,7 @@ import dev.ferry.engine.run.UnitContext;
 import dev.ferry.store.StageChange;
 import dev.ferry.store.StateStore;
 import dev.ferry.store.TaskAction;
+import dev.ferry.store.TaskLock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -184,5 +185,23 @@ class MigrationTest {
     m.run();
     assertThat(m.snapshot().stage()).isEqualTo(Stage.FAILED);
     assertThat(m.snapshot().lastError().message()).contains("sync unit is not available");
+  }
+
+  @Test
+  void aRunUnderALockTheCallerHoldsLeavesItHeldSoNoOtherRunCanStart() {
+    try (TaskLock held = store.lockTask(taskId, "shop")) {
+      Migration first = new Migration(taskId, home.resolve("shop.ferry"), task(TaskMode.FULL), store,
+          allUnits(), null, FAST, null, held);
+      first.run();
+      assertThat(first.snapshot().stage()).isEqualTo(Stage.FINISHED);
+      assertThat(held.isHeld()).as("the caller's lock outlives the run").isTrue();
+
+      Migration second = migration(TaskMode.FULL, allUnits());
+      second.run();
+      assertThat(second.snapshot().lastError().code()).isEqualTo(ErrorCode.TASK_LOCKED.id());
+    }
+    Migration third = migration(TaskMode.FULL, allUnits());
+    third.run();
+    assertThat(third.snapshot().lastError()).isNull();
   }
 }
