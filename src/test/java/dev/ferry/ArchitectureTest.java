@@ -33,7 +33,7 @@ class ArchitectureTest {
         .resideOutsideOfPackage("dev.ferry.ui..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+        .resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..")
         .because("the engine, rules, config and store must run headless from the CLI and JUnit")
         .check(classes);
   }
@@ -81,7 +81,8 @@ class ArchitectureTest {
             "dev.ferry.engine.load..",
             "dev.ferry.engine.sync..",
             "dev.ferry.engine.ddl..")
-        .because("the UI and the CLI drive the engine through its public API in dev.ferry.engine only")
+        .because(
+            "the UI and the CLI drive the engine through its public API in dev.ferry.engine only")
         .check(classes);
   }
 
@@ -115,13 +116,20 @@ class ArchitectureTest {
         layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
-            .layer("Main").definedBy("dev.ferry")
-            .layer("Domain").definedBy("dev.ferry.domain..")
-            .layer("Config").definedBy("dev.ferry.config..")
-            .layer("Rules").definedBy("dev.ferry.rules..")
-            .layer("Store").definedBy("dev.ferry.store..")
-            .layer("EngineApi").definedBy("dev.ferry.engine")
-            .layer("EngineDb").definedBy("dev.ferry.engine.db..")
+            .layer("Main")
+            .definedBy("dev.ferry")
+            .layer("Domain")
+            .definedBy("dev.ferry.domain..")
+            .layer("Config")
+            .definedBy("dev.ferry.config..")
+            .layer("Rules")
+            .definedBy("dev.ferry.rules..")
+            .layer("Store")
+            .definedBy("dev.ferry.store..")
+            .layer("EngineApi")
+            .definedBy("dev.ferry.engine")
+            .layer("EngineDb")
+            .definedBy("dev.ferry.engine.db..")
             .layer("EngineUnits")
             .definedBy(
                 "dev.ferry.engine.run..",
@@ -130,24 +138,41 @@ class ArchitectureTest {
                 "dev.ferry.engine.load..",
                 "dev.ferry.engine.sync..",
                 "dev.ferry.engine.ddl..")
-            .layer("Service").definedBy("dev.ferry.service..")
-            .layer("Ui").definedBy("dev.ferry.ui..")
-            .layer("Cli").definedBy("dev.ferry.cli..")
-            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Main")
-            .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main")
-            .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "Main")
+            .layer("Service")
+            .definedBy("dev.ferry.service..")
+            .layer("Ui")
+            .definedBy("dev.ferry.ui..")
+            .layer("Cli")
+            .definedBy("dev.ferry.cli..")
+            .whereLayer("Ui")
+            .mayOnlyBeAccessedByLayers("Main")
+            .whereLayer("Cli")
+            .mayOnlyBeAccessedByLayers("Main")
+            .whereLayer("Service")
+            .mayOnlyBeAccessedByLayers("Ui", "Cli", "Main")
             .whereLayer("EngineApi")
             .mayOnlyBeAccessedByLayers("Service", "Ui", "Cli", "EngineUnits", "EngineDb")
-            .whereLayer("EngineUnits").mayOnlyBeAccessedByLayers("EngineApi", "EngineUnits")
-            .whereLayer("EngineDb").mayOnlyBeAccessedByLayers("EngineApi", "EngineUnits")
+            .whereLayer("EngineUnits")
+            .mayOnlyBeAccessedByLayers("EngineApi", "EngineUnits")
+            .whereLayer("EngineDb")
+            .mayOnlyBeAccessedByLayers("EngineApi", "EngineUnits")
             .whereLayer("Store")
             .mayOnlyBeAccessedByLayers("EngineApi", "EngineUnits", "Service")
             .whereLayer("Rules")
             .mayOnlyBeAccessedByLayers("EngineApi", "EngineUnits", "Service", "Ui")
             .whereLayer("Config")
             .mayOnlyBeAccessedByLayers(
-                "Rules", "Store", "EngineApi", "EngineDb", "EngineUnits", "Service", "Ui", "Cli", "Main")
-            .because("dependencies point down: front ends → service → engine → store/rules → config → domain");
+                "Rules",
+                "Store",
+                "EngineApi",
+                "EngineDb",
+                "EngineUnits",
+                "Service",
+                "Ui",
+                "Cli",
+                "Main")
+            .because(
+                "dependencies point down: front ends → service → engine → store/rules → config → domain");
     layers.check(classes);
   }
 

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs tasks in this process: each run (and each resume) is a {@code Migration} prepared by the
- * {@link TaskService} (validated, passwords resolved), wrapped in a {@link MigrationTask}.
+ * {@link TaskService} (validated, passwords resolved), wrapped in a {@link MigrationTask}; both it
+ * and a stored task can decide a rejected DDL ({@link ProjectTask}).
  */
 public final class LocalTaskRunner implements TaskRunner {
 
@@ -30,13 +31,16 @@ public final class LocalTaskRunner implements TaskRunner {
   @Override
   public RunningTask start(Project project, Path file) {
     TaskService service = tasks.get();
-    return new MigrationTask(
-            project.id(),
-            project.task().name(),
-            project.task().taskMode(),
-            listener -> service.prepare(project, file, prompt, listener),
-            clock)
-        .start();
+    return new ProjectTask(
+        new MigrationTask(
+                project.id(),
+                project.task().name(),
+                project.task().taskMode(),
+                listener -> service.prepare(project, file, prompt, listener),
+                clock)
+            .start(),
+        tasks,
+        project);
   }
 
   @Override
@@ -45,6 +49,6 @@ public final class LocalTaskRunner implements TaskRunner {
         .get()
         .status(project.id(), 200)
         .filter(s -> s.task().stage() != Stage.NEW)
-        .map(s -> new StoredTask(s, () -> start(project, file)));
+        .map(s -> new ProjectTask(new StoredTask(s, () -> start(project, file)), tasks, project));
   }
 }

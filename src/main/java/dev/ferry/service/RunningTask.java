@@ -1,6 +1,7 @@
 package dev.ferry.service;
 
 import dev.ferry.domain.TaskMode;
+import dev.ferry.engine.DdlDecisions;
 import dev.ferry.engine.ProgressSnapshot;
 import java.util.List;
 import java.util.UUID;
@@ -34,4 +35,25 @@ public interface RunningTask {
 
   /** True while a run is on its way (also while it is pausing or stopping). */
   boolean isActive();
+
+  /**
+   * The DDLs the task's sync paused on because the target rejected them, one per source at most;
+   * reads the state store, so call it off the UI thread. None for tasks that cannot tell.
+   */
+  default List<DdlDecisions.PausedDdl> pausedDdl() {
+    return List.of();
+  }
+
+  /** Skips the DDL the sync of {@code sourceId} paused on; false when none is (or unsupported). */
+  default boolean skipDdl(String sourceId) {
+    return false;
+  }
+
+  /**
+   * Runs {@code statements} on the target instead of the DDL the sync of {@code sourceId} paused
+   * on; false when none is (or unsupported). Resume the task afterwards.
+   */
+  default boolean replaceDdl(String sourceId, List<String> statements) {
+    return false;
+  }
 }

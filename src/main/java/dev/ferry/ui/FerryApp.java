@@ -12,6 +12,7 @@ import dev.ferry.service.RecentProjects;
 import dev.ferry.service.TaskHistory;
 import dev.ferry.service.TaskService;
 import dev.ferry.ui.common.BackgroundTaskExecutor;
+import dev.ferry.ui.common.FolderOpener;
 import dev.ferry.ui.common.FxPasswordPrompt;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -33,6 +34,7 @@ public final class FerryApp extends Application {
   @Override
   public void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    FolderOpener.App.register(getHostServices());
     executor = new BackgroundTaskExecutor(4);
     SecretStore secrets = SecretStore.inFerryHome();
     RecentProjects recent = new RecentProjects(FerryHome.directory());

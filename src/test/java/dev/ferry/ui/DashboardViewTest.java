@@ -2,6 +2,7 @@ package dev.ferry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ferry.engine.DdlDecisions;
 import dev.ferry.engine.ProgressSnapshot;
 import dev.ferry.testing.Screenshots;
 import dev.ferry.ui.dashboard.DashboardViewModel;
@@ -9,7 +10,9 @@ import dev.ferry.ui.dashboard.TableProgressRow;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,6 +45,10 @@ class DashboardViewTest {
   private void shot(FxRobot robot, String name) {
     WaitForAsyncUtils.waitForFxEvents();
     robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), name));
+  }
+
+  private static boolean disabled(FxRobot robot, String id) {
+    return robot.lookup(id).query().isDisabled();
   }
 
   @SuppressWarnings("unchecked")
@@ -81,14 +88,49 @@ class DashboardViewTest {
             "The target rejected the DDL ALTER TABLE `shop`.`orders` ADD FULLTEXT INDEX ft_note (note): FULLTEXT is not supported",
             "Skip the statement or replace it with SQL the target accepts, then resume.",
             false);
+    task.paused.add(
+        new DdlDecisions.PausedDdl(
+            "mysql-01",
+            "mysql-bin.000042:90211334",
+            "ALTER TABLE orders ADD FULLTEXT INDEX ft_note (note)",
+            "ALTER TABLE `shop`.`orders` ADD FULLTEXT INDEX ft_note (note)",
+            "FULLTEXT is not supported"));
     task.active = false;
     Thread.sleep(600);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#errorBanner").query().isVisible()).isTrue();
+    // the look-up of the paused statement runs in the background
+    for (int i = 0; i < 20 && disabled(robot, "#replaceDdlButton"); i++) {
+      Thread.sleep(200);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    assertThat(disabled(robot, "#skipDdlButton")).isFalse();
+    assertThat(disabled(robot, "#replaceDdlButton")).isFalse();
+    assertThat(robot.lookup("#ddlNote").queryAs(Label.class).getText())
+        .contains("ADD FULLTEXT INDEX ft_note");
     shot(robot, "dashboard-error");
 
     robot.interact(() -> fixture.viewModel.darkThemeProperty().set(true));
     shot(robot, "dashboard-error-dark");
+    robot.interact(() -> fixture.viewModel.darkThemeProperty().set(false));
+
+    robot.clickOn("#replaceDdlButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    TextArea sql = robot.lookup("#replaceDdlSql").queryAs(TextArea.class);
+    assertThat(sql.getText())
+        .isEqualTo("ALTER TABLE `shop`.`orders` ADD FULLTEXT INDEX ft_note (note)");
+    robot.interact(() -> sql.setText(""));
+    assertThat(disabled(robot, "#replaceDdlOk")).isTrue();
+    robot.interact(() -> Screenshots.save(sql.getScene().getRoot(), "dashboard-replace-ddl-empty"));
+    robot.interact(
+        () -> sql.setText("ALTER TABLE `shop`.`orders` ADD INDEX ix_note (note(64));\nSELECT 1;"));
+    robot.interact(() -> Screenshots.save(sql.getScene().getRoot(), "dashboard-replace-ddl"));
+    robot.clickOn("#replaceDdlOk");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(task.decisions)
+        .containsExactly(
+            "replace mysql-01: ALTER TABLE `shop`.`orders` ADD INDEX ix_note (note(64)); SELECT 1");
+    assertThat(task.resumes).isEqualTo(2);
     robot.interact(
         () ->
             Application.setUserAgentStylesheet(

@@ -7,6 +7,7 @@ import dev.ferry.domain.Stage;
 import dev.ferry.domain.TableId;
 import dev.ferry.domain.TablePhase;
 import dev.ferry.domain.TaskMode;
+import dev.ferry.engine.DdlDecisions;
 import dev.ferry.engine.ProgressSnapshot;
 import dev.ferry.engine.SyncStatus;
 import dev.ferry.engine.TableProgress;
@@ -31,6 +32,12 @@ public final class FakeRunningTask implements RunningTask {
   public volatile int pauses;
   public volatile int resumes;
   public volatile int stops;
+
+  /** What {@link #pausedDdl()} reports; a decision removes the source's entry. */
+  public final List<DdlDecisions.PausedDdl> paused = new ArrayList<>();
+
+  /** The decisions taken: "skip s1" or "replace s1: SQL; SQL". */
+  public final List<String> decisions = new ArrayList<>();
 
   public FakeRunningTask(int tables) {
     this.tables = tables;
@@ -137,6 +144,23 @@ public final class FakeRunningTask implements RunningTask {
     stops++;
     stage = Stage.STOPPED;
     active = false;
+  }
+
+  @Override
+  public synchronized List<DdlDecisions.PausedDdl> pausedDdl() {
+    return List.copyOf(paused);
+  }
+
+  @Override
+  public synchronized boolean skipDdl(String sourceId) {
+    decisions.add("skip " + sourceId);
+    return paused.removeIf(d -> d.sourceId().equals(sourceId));
+  }
+
+  @Override
+  public synchronized boolean replaceDdl(String sourceId, List<String> statements) {
+    decisions.add("replace " + sourceId + ": " + String.join("; ", statements));
+    return paused.removeIf(d -> d.sourceId().equals(sourceId));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.ferry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ferry.config.TlsConfig;
 import dev.ferry.config.project.Project;
 import dev.ferry.domain.ShardMode;
 import dev.ferry.testing.Screenshots;
@@ -100,6 +101,14 @@ class WizardFlowTest {
     assertThat(robot.lookup("#portError").queryAs(Label.class).isVisible()).isTrue();
     assertThat(disabled(robot, "#nextButton")).isTrue();
     robot.doubleClickOn("#portField").write("4000");
+    robot.interact(
+        () -> w.target().connection().tlsModeProperty().set(TlsConfig.VerifyMode.VERIFY_CA));
+    robot.clickOn("#sslCaField").write("/nowhere/ca.pem");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#sslCaError").queryAs(Label.class).isVisible()).isTrue();
+    assertThat(disabled(robot, "#nextButton")).isTrue();
+    shot(robot, "wizard-3-target-tls-error");
+    robot.interact(() -> w.target().connection().sslCaProperty().set(""));
     robot.clickOn("#testButton");
     shot(robot, "wizard-3-target");
     next(robot);
@@ -139,6 +148,12 @@ class WizardFlowTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(w.project().shardModeProperty().get()).isEqualTo(ShardMode.PESSIMISTIC);
     assertThat(robot.lookup("#previewTable").queryAs(TableView.class).getItems()).hasSize(5);
+    robot.interact(
+        () -> robot.lookup("#routeTable").queryAs(TableView.class).getSelectionModel().select(1));
+    robot.clickOn("#extract-schema-regexp").write("shop_(.*)");
+    robot.clickOn("#extract-schema-column").write("c_shard");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(w.routes().preview()).anyMatch(p -> p.extraColumns().equals("c_shard='02'"));
     shot(robot, "wizard-5-routes");
     next(robot);
 

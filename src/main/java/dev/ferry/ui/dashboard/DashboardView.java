@@ -1,10 +1,8 @@
 package dev.ferry.ui.dashboard;
 
-import dev.ferry.config.FerryHome;
 import dev.ferry.domain.TablePhase;
 import dev.ferry.ui.common.Formats;
 import dev.ferry.ui.common.Fxml;
-import java.awt.Desktop;
 import java.util.Comparator;
 import java.util.Locale;
 import javafx.animation.Animation;
@@ -29,6 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ProgressBarTableCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -56,6 +55,8 @@ public final class DashboardView {
   @FXML private Button skipDdlButton;
   @FXML private Button replaceDdlButton;
   @FXML private Label ddlNote;
+  @FXML private Button retryButton;
+  @FXML private Label logHint;
   @FXML private Label rowsTile;
   @FXML private Label tablesTile;
   @FXML private Label rateTile;
@@ -105,8 +106,10 @@ public final class DashboardView {
   private void bind(DashboardViewModel vm) {
     this.vm = vm;
     taskTitle.setText(vm.taskName());
-    safeModeLabel.textProperty().bind(vm.safeModeTextProperty());
-    vm.safeModeProperty().addListener((o, was, on) -> toggle(safeModeLabel, "safe-mode-on", on));
+    taskTitle.setTooltip(new javafx.scene.control.Tooltip(vm.taskName()));
+    SyncPanelModel sync = vm.sync();
+    safeModeLabel.textProperty().bind(sync.safeModeTextProperty());
+    sync.safeModeProperty().addListener((o, was, on) -> toggle(safeModeLabel, "safe-mode-on", on));
     pauseButton.disableProperty().bind(vm.canPauseProperty().not());
     resumeButton.disableProperty().bind(vm.canResumeProperty().not());
     stopButton.disableProperty().bind(vm.canStopProperty().not());
@@ -117,19 +120,25 @@ public final class DashboardView {
     errorBanner.managedProperty().bind(errorBanner.visibleProperty());
     errorTitle.textProperty().bind(vm.errorTitleProperty());
     errorText.textProperty().bind(vm.errorTextProperty());
-    for (var n : new javafx.scene.Node[] {skipDdlButton, replaceDdlButton, ddlNote}) {
+    for (var n : new javafx.scene.Node[] {skipDdlButton, replaceDdlButton}) {
       n.visibleProperty().bind(vm.ddlErrorProperty());
       n.managedProperty().bind(vm.ddlErrorProperty());
+      n.disableProperty().bind(vm.canDecideDdlProperty().not());
     }
-    skipDdlButton.setDisable(true);
-    replaceDdlButton.setDisable(true);
+    ddlNote.textProperty().bind(vm.pausedDdlTextProperty());
+    ddlNote.visibleProperty().bind(vm.ddlErrorProperty().and(ddlNote.textProperty().isNotEmpty()));
+    ddlNote.managedProperty().bind(ddlNote.visibleProperty());
+    retryButton.disableProperty().bind(vm.canResumeProperty().not());
+    logHint.textProperty().bind(vm.logHintProperty());
+    logHint.visibleProperty().bind(logHint.textProperty().isNotEmpty());
+    logHint.managedProperty().bind(logHint.visibleProperty());
     rowsTile.textProperty().bind(vm.rowsTextProperty());
     tablesTile.textProperty().bind(vm.tablesTextProperty());
     rateTile.textProperty().bind(vm.rateTextProperty());
     etaTile.textProperty().bind(vm.etaTextProperty());
-    lagTile.textProperty().bind(vm.lagTextProperty());
-    syncRateTile.textProperty().bind(vm.syncRateTextProperty());
-    positionsLabel.textProperty().bind(vm.positionsTextProperty());
+    lagTile.textProperty().bind(sync.lagTextProperty());
+    syncRateTile.textProperty().bind(sync.rateTextProperty());
+    positionsLabel.textProperty().bind(sync.positionsTextProperty());
     if (!vm.hasSync()) {
       lagTile.textProperty().unbind();
       lagTile.setText("no sync");
@@ -143,8 +152,8 @@ public final class DashboardView {
     vm.steps().addListener((ListChangeListener<StageStep>) c -> showSteps());
     showSteps();
     bindTable();
-    lagChart.getData().add(new XYChart.Series<>(vm.lagPoints()));
-    rateChart.getData().add(new XYChart.Series<>(vm.ratePoints()));
+    lagChart.getData().add(new XYChart.Series<>(sync.lagPoints()));
+    rateChart.getData().add(new XYChart.Series<>(sync.ratePoints()));
     eventLog.setItems(vm.events());
     vm.events()
         .addListener((ListChangeListener<String>) c -> eventLog.scrollTo(vm.events().size() - 1));
@@ -253,10 +262,12 @@ public final class DashboardView {
       if (i > 0) {
         Label line = new Label("──");
         line.getStyleClass().add("step-line");
+        line.setMinWidth(Region.USE_PREF_SIZE);
         timeline.getChildren().add(line);
       }
       Label step = new Label(s.state().mark() + " " + s.name() + " · " + s.detail());
       step.setId("stage-" + s.name().toLowerCase(Locale.ROOT));
+      step.setMinWidth(Region.USE_PREF_SIZE); // a long task name gives way, the steps do not
       step.getStyleClass()
           .addAll("stage-step", "stage-" + s.state().name().toLowerCase(Locale.ROOT));
       timeline.getChildren().add(step);
@@ -292,20 +303,20 @@ public final class DashboardView {
 
   @FXML
   void onOpenLog() {
-    java.io.File logs = FerryHome.directory().resolve("logs").toFile();
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                Desktop.getDesktop().open(logs);
-              } catch (Exception | Error e) {
-                org.slf4j.LoggerFactory.getLogger(DashboardView.class)
-                    .warn("Cannot open {}", logs, e);
-              }
-            },
-            "ferry-open-log");
-    t.setDaemon(true);
-    t.start();
+    vm.openLog();
+  }
+
+  @FXML
+  void onSkipDdl() {
+    vm.skipDdl();
+  }
+
+  @FXML
+  void onReplaceDdl() {
+    var ddl = vm.pausedDdlProperty().get();
+    if (ddl != null) {
+      ReplaceDdlDialog.ask(dashboardRoot.getScene().getWindow(), ddl).ifPresent(vm::replaceDdl);
+    }
   }
 
   /** Text that may be cut off, with the whole of it as a tooltip. */

@@ -1,15 +1,19 @@
 package dev.ferry.ui.dashboard;
 
+import dev.ferry.config.FerryHome;
 import dev.ferry.domain.SourceTable;
 import dev.ferry.domain.Stage;
 import dev.ferry.domain.TablePhase;
+import dev.ferry.engine.DdlDecisions.PausedDdl;
 import dev.ferry.engine.ProgressSnapshot;
-import dev.ferry.engine.SyncStatus;
 import dev.ferry.engine.TableProgress;
 import dev.ferry.service.RunningTask;
 import dev.ferry.service.TaskEvent;
+import dev.ferry.ui.common.FolderOpener;
 import dev.ferry.ui.common.Formats;
 import dev.ferry.ui.common.TaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,6 +26,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -30,7 +36,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.scene.chart.XYChart;
 
 /**
  * The live dashboard of one task. The view calls {@link #refresh()} from a timeline a few times a
@@ -40,7 +45,6 @@ import javafx.scene.chart.XYChart;
 public final class DashboardViewModel {
 
   static final int MAX_EVENTS = 1_000;
-  static final int CHART_POINTS = 240;
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
 
@@ -59,16 +63,7 @@ public final class DashboardViewModel {
   private final StringProperty rateText = new SimpleStringProperty("—");
   private final StringProperty etaText = new SimpleStringProperty("—");
   private final StringProperty tablesText = new SimpleStringProperty("—");
-  private final StringProperty lagText = new SimpleStringProperty("—");
-  private final StringProperty syncRateText = new SimpleStringProperty("—");
-  private final StringProperty positionsText =
-      new SimpleStringProperty("The sync has not started.");
-  private final StringProperty safeModeText = new SimpleStringProperty("safe mode: off");
-  private final BooleanProperty safeMode = new SimpleBooleanProperty(false);
-  private final ObservableList<XYChart.Data<Number, Number>> lagPoints =
-      FXCollections.observableArrayList();
-  private final ObservableList<XYChart.Data<Number, Number>> ratePoints =
-      FXCollections.observableArrayList();
+  private final SyncPanelModel sync = new SyncPanelModel();
   private final ObservableList<String> events = FXCollections.observableArrayList();
   private final StringProperty errorTitle = new SimpleStringProperty("");
   private final StringProperty errorText = new SimpleStringProperty("");
@@ -76,12 +71,27 @@ public final class DashboardViewModel {
   private final BooleanProperty ddlError = new SimpleBooleanProperty(false);
   private final BooleanProperty requestPending = new SimpleBooleanProperty(false);
   private final BooleanProperty active = new SimpleBooleanProperty(true);
+  private final StringProperty logHint = new SimpleStringProperty("");
+  private final PausedDdlModel pausedDdl;
+  private final FolderOpener folderOpener;
+  private final Path logFolder;
   private Stage lastWorkingStage = Stage.CHECKING;
   private long tick;
 
   public DashboardViewModel(RunningTask task, TaskExecutor executor) {
+    this(task, executor, FolderOpener.system(), FerryHome.directory().resolve("logs"));
+  }
+
+  /**
+   * @param folderOpener opens {@code logFolder} for Open log (off the UI thread)
+   */
+  public DashboardViewModel(
+      RunningTask task, TaskExecutor executor, FolderOpener folderOpener, Path logFolder) {
     this.task = task;
     this.executor = executor;
+    this.folderOpener = folderOpener;
+    this.logFolder = logFolder;
+    this.pausedDdl = new PausedDdlModel(task, executor);
     filter.addListener(x -> updatePredicate());
     onlyProblems.addListener(x -> updatePredicate());
     steps.setAll(stepsFor(Stage.NEW));
@@ -108,6 +118,7 @@ public final class DashboardViewModel {
     }
     active.set(isActive);
     apply(task.snapshot());
+    pausedDdl.refresh(errorVisible.get() && ddlError.get(), isActive);
     List<TaskEvent> fresh = task.drainEvents();
     if (!fresh.isEmpty()) {
       List<String> lines = new ArrayList<>(fresh.size());
@@ -155,43 +166,10 @@ public final class DashboardViewModel {
             : "ETA —");
     tablesText.set(s.tablesDone() + " / " + s.tables().size() + " tables done");
     if (!requestPending.get()) {
-      stageText.set(describe(s.stage()));
+      stageText.set(StageTimeline.describe(s.stage()));
     }
-    applySync(s.sync());
+    sync.apply(s.sync(), tick);
     applyError(s.lastError());
-  }
-
-  private void applySync(SyncStatus sync) {
-    if (sync == null) {
-      return;
-    }
-    lagText.set(
-        sync.lagSeconds() < 0
-            ? "lag unknown"
-            : String.format(Locale.ROOT, "%.1f s lag", sync.lagSeconds()));
-    syncRateText.set(
-        Formats.shortCount(sync.eventsPerSecond())
-            + " events/s · "
-            + Formats.shortCount(sync.rowsPerSecond())
-            + " rows/s");
-    positionsText.set(
-        "source at "
-            + (sync.sourcePosition() == null ? "—" : sync.sourcePosition())
-            + "   applied "
-            + (sync.appliedPosition() == null ? "—" : sync.appliedPosition())
-            + "   queue "
-            + Formats.count(sync.queueDepth()));
-    safeMode.set(sync.safeMode());
-    safeModeText.set(sync.safeMode() ? "⚠ safe mode: ON (REPLACE statements)" : "safe mode: off");
-    addPoint(lagPoints, Math.max(0, sync.lagSeconds()));
-    addPoint(ratePoints, sync.rowsPerSecond());
-  }
-
-  private void addPoint(ObservableList<XYChart.Data<Number, Number>> points, double value) {
-    points.add(new XYChart.Data<>(tick, value));
-    if (points.size() > CHART_POINTS) {
-      points.remove(0, points.size() - CHART_POINTS);
-    }
   }
 
   private void applyError(ProgressSnapshot.ErrorInfo e) {
@@ -200,23 +178,13 @@ public final class DashboardViewModel {
       return;
     }
     errorTitle.set(e.code() + (e.retrying() ? " — retrying by itself" : " — the task needs you"));
-    errorText.set(
-        e.message() + (e.action() == null || e.action().isEmpty() ? "" : "\nFix: " + e.action()));
     ddlError.set("FERRY-4002".equals(e.code()));
+    String fix = e.action() == null || e.action().isEmpty() ? "" : "Fix: " + e.action();
+    // once the paused statement is known the banner shows it in full; the message would repeat it
+    boolean detailed = ddlError.get() && pausedDdl.pausedProperty().get() != null;
+    errorText.set(
+        detailed && !fix.isEmpty() ? fix : e.message() + (fix.isEmpty() ? "" : "\n" + fix));
     errorVisible.set(true);
-  }
-
-  private static String describe(Stage s) {
-    return switch (s) {
-      case NEW -> "Starting…";
-      case CHECKING -> "Checking the servers";
-      case DUMPING, LOADING -> "Copying tables";
-      case SYNCING -> "Syncing from the binlog";
-      case PAUSED -> "‖ Paused — resume continues from the checkpoints";
-      case STOPPED -> "■ Stopped — resume continues from the checkpoints";
-      case FAILED -> "✗ Failed";
-      case FINISHED -> "✓ Finished";
-    };
   }
 
   List<StageStep> stepsFor(Stage s) {
@@ -236,7 +204,70 @@ public final class DashboardViewModel {
     control("Stopping… (flushing checkpoints)", task::stop);
   }
 
+  /** Skips the DDL the sync paused on (DM's {@code binlog skip}), then resumes the task. */
+  public void skipDdl() {
+    PausedDdl d = pausedDdl.pausedProperty().get();
+    if (d != null) {
+      decideDdl(
+          "Skipping the rejected DDL and resuming…",
+          () -> task.skipDdl(d.sourceId()),
+          "DDL SKIPPED  " + d.sourceId() + ": " + d.targetSql());
+    }
+  }
+
+  /**
+   * Runs {@code statements} on the target instead of the DDL the sync paused on (DM's {@code binlog
+   * replace}), then resumes the task.
+   *
+   * @throws IllegalArgumentException when there is no statement
+   */
+  public void replaceDdl(List<String> statements) {
+    if (statements.isEmpty() || statements.stream().allMatch(String::isBlank)) {
+      throw new IllegalArgumentException("Replace DDL needs at least one statement");
+    }
+    PausedDdl d = pausedDdl.pausedProperty().get();
+    if (d != null) {
+      List<String> sql = List.copyOf(statements);
+      decideDdl(
+          "Replacing the rejected DDL and resuming…",
+          () -> task.replaceDdl(d.sourceId(), sql),
+          "DDL REPLACED  " + d.sourceId() + ": " + String.join("; ", sql));
+    }
+  }
+
+  private void decideDdl(String text, java.util.function.BooleanSupplier decide, String event) {
+    control(
+        text,
+        () -> {
+          if (!decide.getAsBoolean()) {
+            throw new IllegalStateException(
+                "No rejected DDL is waiting any more (was it decided elsewhere?); Retry resumes.");
+          }
+          task.resume();
+        },
+        () -> {
+          events.add(TIME.format(java.time.Instant.now()) + "  " + event);
+          errorVisible.set(false);
+          pausedDdl.clear();
+        });
+  }
+
+  /** Opens the log folder in the file manager, or shows its path where that is not possible. */
+  public void openLog() {
+    executor.execute(
+        () -> {
+          Files.createDirectories(logFolder);
+          return folderOpener.open(logFolder);
+        },
+        opened -> logHint.set(opened ? "Opened " + logFolder : "The log files are in " + logFolder),
+        failure -> logHint.set("The log files are in " + logFolder));
+  }
+
   private void control(String text, Runnable action) {
+    control(text, action, () -> {});
+  }
+
+  private void control(String text, Runnable action, Runnable done) {
     requestPending.set(true);
     stageText.set(text);
     executor.execute(
@@ -244,9 +275,10 @@ public final class DashboardViewModel {
           action.run();
           return null;
         },
-        ok -> {},
+        ok -> done.run(),
         failure -> {
           requestPending.set(false);
+          stageText.set(StageTimeline.describe(stage.get()));
           events.add("ERROR  " + failure.getMessage());
         });
   }
@@ -264,6 +296,26 @@ public final class DashboardViewModel {
 
   public BooleanBinding canStopProperty() {
     return active.and(requestPending.not());
+  }
+
+  /** True when the sync paused on a rejected DDL that Skip/Replace can decide now. */
+  public BooleanBinding canDecideDdlProperty() {
+    return pausedDdl.pausedProperty().isNotNull().and(active.not()).and(requestPending.not());
+  }
+
+  /** The DDL the sync paused on, null when none is known. */
+  public ReadOnlyObjectProperty<PausedDdl> pausedDdlProperty() {
+    return pausedDdl.pausedProperty();
+  }
+
+  /** Where the paused DDL is, its statement and the target's error ("" when none is known). */
+  public ReadOnlyStringProperty pausedDdlTextProperty() {
+    return pausedDdl.detailsProperty();
+  }
+
+  /** What Open log did: the folder it opened, or where the logs are. */
+  public StringProperty logHintProperty() {
+    return logHint;
   }
 
   /** False for full-mode tasks: the view hides the sync panel. */
@@ -324,32 +376,9 @@ public final class DashboardViewModel {
     return tablesText;
   }
 
-  public StringProperty lagTextProperty() {
-    return lagText;
-  }
-
-  public StringProperty syncRateTextProperty() {
-    return syncRateText;
-  }
-
-  public StringProperty positionsTextProperty() {
-    return positionsText;
-  }
-
-  public StringProperty safeModeTextProperty() {
-    return safeModeText;
-  }
-
-  public BooleanProperty safeModeProperty() {
-    return safeMode;
-  }
-
-  public ObservableList<XYChart.Data<Number, Number>> lagPoints() {
-    return lagPoints;
-  }
-
-  public ObservableList<XYChart.Data<Number, Number>> ratePoints() {
-    return ratePoints;
+  /** The sync panel: lag, rates, positions, safe mode and the two charts. */
+  public SyncPanelModel sync() {
+    return sync;
   }
 
   public ObservableList<String> events() {

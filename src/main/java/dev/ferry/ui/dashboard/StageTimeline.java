@@ -54,4 +54,18 @@ final class StageTimeline {
     }
     return out;
   }
+
+  /** The stage in words, for the line under the timeline. */
+  static String describe(Stage s) {
+    return switch (s) {
+      case NEW -> "Starting…";
+      case CHECKING -> "Checking the servers";
+      case DUMPING, LOADING -> "Copying tables";
+      case SYNCING -> "Syncing from the binlog";
+      case PAUSED -> "‖ Paused — resume continues from the checkpoints";
+      case STOPPED -> "■ Stopped — resume continues from the checkpoints";
+      case FAILED -> "✗ Failed";
+      case FINISHED -> "✓ Finished";
+    };
+  }
 }

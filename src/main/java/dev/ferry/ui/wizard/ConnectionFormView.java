@@ -3,6 +3,7 @@ package dev.ferry.ui.wizard;
 import dev.ferry.config.TlsConfig;
 import dev.ferry.ui.common.Forms;
 import dev.ferry.ui.common.Fxml;
+import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -15,6 +16,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
  * Controller of {@code fxml/wizard/ConnectionForm.fxml}. Can be re-bound to another form (the
@@ -31,6 +33,11 @@ public final class ConnectionFormView {
   @FXML private Label passwordHint;
   @FXML private ComboBox<TlsConfig.VerifyMode> tlsModeBox;
   @FXML private TextField sslCaField;
+  @FXML private TextField sslCertField;
+  @FXML private TextField sslKeyField;
+  @FXML private Label sslCaError;
+  @FXML private Label sslCertError;
+  @FXML private Label sslKeyError;
   @FXML private Label hostError;
   @FXML private Label portError;
   @FXML private Label userError;
@@ -63,10 +70,10 @@ public final class ConnectionFormView {
                 ? ""
                 : switch (mode) {
                   case DISABLED -> "Off (plain connection)";
-                  case PREFERRED -> "Preferred (TLS when the server offers it)";
+                  case PREFERRED -> "Preferred (TLS if the server offers it)";
                   case REQUIRED -> "Required (no certificate check)";
                   case VERIFY_CA -> "Required, verify the CA";
-                  case VERIFY_IDENTITY -> "Required, verify the CA and host name";
+                  case VERIFY_IDENTITY -> "Required, verify CA and host name";
                 };
           }
 
@@ -90,6 +97,8 @@ public final class ConnectionFormView {
     envField.textProperty().bindBidirectional(vm.envVariableProperty());
     tlsModeBox.valueProperty().bindBidirectional(vm.tlsModeProperty());
     sslCaField.textProperty().bindBidirectional(vm.sslCaProperty());
+    sslCertField.textProperty().bindBidirectional(vm.sslCertProperty());
+    sslKeyField.textProperty().bindBidirectional(vm.sslKeyProperty());
     passwordField
         .visibleProperty()
         .bind(vm.passwordModeProperty().isEqualTo(PasswordMode.REMEMBER));
@@ -115,7 +124,10 @@ public final class ConnectionFormView {
     Forms.bindError(portError, vm.errors().message(ConnectionFormViewModel.PORT));
     Forms.bindError(userError, vm.errors().message(ConnectionFormViewModel.USER));
     Forms.bindError(passwordError, vm.errors().message(ConnectionFormViewModel.PASSWORD));
-    Forms.bindError(tlsError, vm.errors().message("tls"));
+    Forms.bindError(tlsError, vm.errors().message(ConnectionFormViewModel.TLS));
+    Forms.bindError(sslCaError, vm.errors().message(ConnectionFormViewModel.SSL_CA));
+    Forms.bindError(sslCertError, vm.errors().message(ConnectionFormViewModel.SSL_CERT));
+    Forms.bindError(sslKeyError, vm.errors().message(ConnectionFormViewModel.SSL_KEY));
     testButton.disableProperty().bind(vm.testingProperty());
     testProgress.visibleProperty().bind(vm.testingProperty());
     testSummary.textProperty().bind(vm.testSummaryProperty());
@@ -135,6 +147,8 @@ public final class ConnectionFormView {
     envField.textProperty().unbindBidirectional(bound.envVariableProperty());
     tlsModeBox.valueProperty().unbindBidirectional(bound.tlsModeProperty());
     sslCaField.textProperty().unbindBidirectional(bound.sslCaProperty());
+    sslCertField.textProperty().unbindBidirectional(bound.sslCertProperty());
+    sslKeyField.textProperty().unbindBidirectional(bound.sslKeyProperty());
     bound.testLines().removeListener(linesListener);
   }
 
@@ -156,6 +170,43 @@ public final class ConnectionFormView {
   @FXML
   void onTest() {
     test.run();
+  }
+
+  @FXML
+  void onBrowseCa() {
+    browse("Choose the CA certificate", bound.sslCaProperty());
+  }
+
+  @FXML
+  void onBrowseCert() {
+    browse("Choose the client certificate", bound.sslCertProperty());
+  }
+
+  @FXML
+  void onBrowseKey() {
+    browse("Choose the client key", bound.sslKeyProperty());
+  }
+
+  /** A file chooser that starts where the field's file is; the choice goes into the field. */
+  private void browse(String title, javafx.beans.property.StringProperty field) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("PEM files", "*.pem", "*.crt", "*.cer", "*.key"),
+            new FileChooser.ExtensionFilter("All files", "*"));
+    String current = field.get() == null ? "" : field.get().trim();
+    if (!current.isEmpty()) {
+      File dir = new File(current).getAbsoluteFile().getParentFile();
+      if (dir != null && dir.isDirectory()) {
+        chooser.setInitialDirectory(dir);
+      }
+    }
+    File chosen = chooser.showOpenDialog(hostField.getScene().getWindow());
+    if (chosen != null) {
+      field.set(chosen.getAbsolutePath());
+    }
   }
 
   /** The form's root, for embedding. */

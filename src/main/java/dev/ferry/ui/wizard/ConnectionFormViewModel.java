@@ -31,26 +31,27 @@ public final class ConnectionFormViewModel {
   /** Field names used by {@link #errors()}. */
   public static final String HOST = "host", PORT = "port", USER = "user", PASSWORD = "password";
 
-  private static final Map<String, String> PROBLEM_FIELDS =
-      Map.of(
-          ".host",
-          HOST,
-          ".port",
-          PORT,
-          ".user",
-          USER,
-          ".password",
-          PASSWORD,
-          ".ssl-ca",
-          "tls",
-          ".ssl-cert",
-          "tls",
-          ".ssl-key",
-          "tls",
-          ".verify-mode",
-          "tls",
-          ".tls",
-          "tls");
+  /** TLS field names used by {@link #errors()}: the mode and the three files. */
+  public static final String TLS = "tls",
+      SSL_CA = "sslCa",
+      SSL_CERT = "sslCert",
+      SSL_KEY = "sslKey";
+
+  /** Task problem paths (after the connection's own) → field; the first match wins. */
+  private static final Map<String, String> PROBLEM_FIELDS = problemFields();
+
+  private static Map<String, String> problemFields() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put(".host", HOST);
+    m.put(".port", PORT);
+    m.put(".user", USER);
+    m.put(".password", PASSWORD);
+    m.put(".tls.ssl-ca", SSL_CA);
+    m.put(".tls.ssl-cert", SSL_CERT);
+    m.put(".tls.ssl-key", SSL_KEY);
+    m.put(".tls", TLS);
+    return m;
+  }
 
   private final boolean source;
   private final StringProperty host = new SimpleStringProperty("");
@@ -63,12 +64,13 @@ public final class ConnectionFormViewModel {
   private final ObjectProperty<TlsConfig.VerifyMode> tlsMode =
       new SimpleObjectProperty<>(TlsConfig.VerifyMode.PREFERRED);
   private final StringProperty sslCa = new SimpleStringProperty("");
+  private final StringProperty sslCert = new SimpleStringProperty("");
+  private final StringProperty sslKey = new SimpleStringProperty("");
   private final BooleanProperty testing = new SimpleBooleanProperty(false);
   private final StringProperty testSummary = new SimpleStringProperty("");
   private final ObservableList<CheckLine> testLines = FXCollections.observableArrayList();
   private final FieldErrors errors = new FieldErrors();
   private String rememberedId = "";
-  private TlsConfig loadedTls = TlsConfig.preferred();
 
   /**
    * @param source true for a source (binlog settings matter), false for the target
@@ -80,16 +82,20 @@ public final class ConnectionFormViewModel {
 
   /** Everything a change of which changes the configuration. */
   public Observable[] fields() {
-    return new Observable[] {host, port, user, passwordMode, password, envVariable, tlsMode, sslCa};
+    return new Observable[] {
+      host, port, user, passwordMode, password, envVariable, tlsMode, sslCa, sslCert, sslKey
+    };
   }
 
   public void load(String h, int p, String u, Secret secret, TlsConfig tls) {
     host.set(h == null ? "" : h);
     port.set(Integer.toString(p));
     user.set(u == null ? "" : u);
-    loadedTls = tls == null ? TlsConfig.preferred() : tls;
-    tlsMode.set(loadedTls.verifyMode());
-    sslCa.set(loadedTls.sslCa() == null ? "" : loadedTls.sslCa());
+    TlsConfig t = tls == null ? TlsConfig.preferred() : tls;
+    tlsMode.set(t.verifyMode() == null ? TlsConfig.VerifyMode.PREFERRED : t.verifyMode());
+    sslCa.set(t.sslCa() == null ? "" : t.sslCa());
+    sslCert.set(t.sslCert() == null ? "" : t.sslCert());
+    sslKey.set(t.sslKey() == null ? "" : t.sslKey());
     password.set("");
     envVariable.set("");
     rememberedId = "";
@@ -122,9 +128,13 @@ public final class ConnectionFormViewModel {
     };
   }
 
+  /** The TLS settings as configured; blank file fields are unset. */
   public TlsConfig tls() {
-    String ca = sslCa.get().isBlank() ? null : sslCa.get().trim();
-    return new TlsConfig(ca, loadedTls.sslCert(), loadedTls.sslKey(), tlsMode.get());
+    return new TlsConfig(
+        TlsFiles.orNull(sslCa.get()),
+        TlsFiles.orNull(sslCert.get()),
+        TlsFiles.orNull(sslKey.get()),
+        tlsMode.get());
   }
 
   /** The port, or 0 when it is not a number. */
@@ -165,6 +175,7 @@ public final class ConnectionFormViewModel {
         && !envVariable.get().trim().matches("[A-Za-z_][A-Za-z0-9_]*")) {
       m.put(PASSWORD, "Enter the name of an environment variable, e.g. FERRY_SOURCE_PASSWORD.");
     }
+    m.putAll(TlsFiles.check(tlsMode.get(), sslCa.get(), sslCert.get(), sslKey.get()));
     for (ConfigProblem problem : problems) {
       if (!problem.isError() || !problem.path().startsWith(path + ".")) {
         continue;
@@ -263,6 +274,14 @@ public final class ConnectionFormViewModel {
 
   public StringProperty sslCaProperty() {
     return sslCa;
+  }
+
+  public StringProperty sslCertProperty() {
+    return sslCert;
+  }
+
+  public StringProperty sslKeyProperty() {
+    return sslKey;
   }
 
   public BooleanProperty testingProperty() {

@@ -52,6 +52,8 @@ public final class ObjectsPageView {
   Node contextNode() {
     Label title = new Label("Generated rules (DM block-allow-list)");
     title.getStyleClass().add("text-bold");
+    title.setWrapText(true);
+    title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     TextArea rules = new TextArea();
     rules.setId("rulesText");
     rules.setEditable(false);

@@ -24,7 +24,8 @@ import javafx.collections.ObservableList;
 /**
  * Step 4: which schemas and tables to migrate. The check boxes become one block-allow-list per
  * source: a schema whose tables are all checked becomes {@code do-dbs}, single tables {@code
- * do-tables}.
+ * do-tables}. Names DM would read as patterns ({@code *}, {@code ?}, {@code [}, a leading {@code
+ * ~}) become exact {@code ~^...$} regexes, so a tick never selects other tables.
  */
 public final class ObjectsPageViewModel extends PageViewModel {
 
@@ -230,7 +231,7 @@ public final class ObjectsPageViewModel extends PageViewModel {
                   whole.add(schema);
                 }
               });
-          out.put(sourceId, RuleLines.toList(ticked, whole));
+          out.put(sourceId, RuleLines.exactList(ticked, whole));
         });
     return out;
   }

@@ -15,6 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Controller of {@code fxml/wizard/PrecheckPageView.fxml}: results grouped by severity. */
 public final class PrecheckPageView {
@@ -45,6 +47,7 @@ public final class PrecheckPageView {
       VBox cards = new VBox(8);
       group.forEach(r -> cards.getChildren().add(card(r)));
       TitledPane pane = new TitledPane(heading(s) + " (" + group.size() + ")", cards);
+      pane.setGraphic(icon(s));
       pane.setId("group-" + s.jsonName());
       pane.setExpanded(s != CheckResult.Severity.OK);
       resultsBox.getChildren().add(pane);
@@ -53,16 +56,31 @@ public final class PrecheckPageView {
 
   private static String heading(CheckResult.Severity s) {
     return switch (s) {
-      case ERROR -> "✗ Errors — these block Start";
-      case WARNING -> "⚠ Warnings";
-      case INFO -> "ℹ Notes";
-      case OK -> "✓ Passed";
+      case ERROR -> "Errors — these block Start";
+      case WARNING -> "Warnings";
+      case INFO -> "Notes";
+      case OK -> "Passed";
     };
+  }
+
+  /** The severity's icon, coloured by its style class (colour never comes alone: see the text). */
+  private static FontIcon icon(CheckResult.Severity s) {
+    FontIcon icon =
+        new FontIcon(
+            switch (s) {
+              case ERROR -> Feather.X_CIRCLE;
+              case WARNING -> Feather.ALERT_TRIANGLE;
+              case INFO -> Feather.INFO;
+              case OK -> Feather.CHECK_CIRCLE;
+            });
+    icon.getStyleClass().add("severity-" + s.jsonName());
+    return icon;
   }
 
   private Node card(CheckResult r) {
     Label badge = new Label(r.severity().jsonName().toUpperCase(Locale.ROOT));
     badge.getStyleClass().addAll("badge", "badge-" + r.severity().jsonName());
+    badge.setGraphic(icon(r.severity()));
     Label id = new Label(r.id());
     id.getStyleClass().add("text-bold");
     Label target = new Label(r.target());
@@ -83,7 +101,7 @@ public final class PrecheckPageView {
       HBox fixRow = new HBox(8, fix);
       String statements = PrecheckPageViewModel.statements(r);
       if (!statements.isEmpty()) {
-        Button copy = new Button("Copy SQL");
+        Button copy = new Button("Copy SQL", new FontIcon(Feather.COPY));
         copy.setId("copy-" + r.id());
         copy.setOnAction(
             e -> {

@@ -6,6 +6,7 @@ import dev.ferry.config.rules.RuleRefs;
 import dev.ferry.config.rules.RuleSets;
 import dev.ferry.domain.ShardMode;
 import dev.ferry.domain.TableId;
+import dev.ferry.rules.ExtractedColumn;
 import dev.ferry.rules.PreviewConflict;
 import dev.ferry.rules.PreviewResult;
 import dev.ferry.rules.RuleConfigException;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -58,7 +60,8 @@ public final class RoutesPageViewModel extends PageViewModel {
   @Override
   public String help() {
     return "Rename schemas and tables on the way, or merge shards into one table. Patterns use"
-        + " * and ? (e.g. shop_* / orders_*). The preview shows where every ticked table goes.";
+        + " * and ? (e.g. shop_* / orders_*). Extract columns write the source table, schema or"
+        + " source id into extra target columns. The preview shows where every ticked table goes.";
   }
 
   @Override
@@ -177,11 +180,18 @@ public final class RoutesPageViewModel extends PageViewModel {
               t.source().toString(),
               t.target() == null ? "—" : t.target().toString(),
               t.routeRule() == null ? "" : t.routeRule(),
+              extra(t.extraColumns()),
               status,
               message));
     }
     preview.setAll(rows);
     mergeFound.set(!merges.isEmpty());
+  }
+
+  /** The extract columns a table gets, e.g. {@code c_table='01', c_source='mysql-01'}. */
+  private static String extra(List<ExtractedColumn> columns) {
+    return String.join(
+        ", ", columns.stream().map(c -> c.column() + "='" + c.value() + "'").toList());
   }
 
   @Override
@@ -190,6 +200,8 @@ public final class RoutesPageViewModel extends PageViewModel {
     Set<String> names = new HashSet<>();
     for (RouteRow r : routes) {
       String name = r.nameProperty().get().trim();
+      String prefix = "rules.routes." + name + ".";
+      String extractError = checkExtractions(r, prefix, problems);
       String error = "";
       if (name.isEmpty()) {
         error = "Give the rule a name.";
@@ -199,8 +211,9 @@ public final class RoutesPageViewModel extends PageViewModel {
         error = "Enter a schema pattern, e.g. shop_*.";
       } else if (r.targetSchemaProperty().get().isBlank()) {
         error = "Enter the target schema.";
+      } else if (!extractError.isEmpty()) {
+        error = "Extract columns: " + extractError;
       } else {
-        String prefix = "rules.routes." + name + ".";
         error =
             problems.stream()
                 .filter(
@@ -208,7 +221,7 @@ public final class RoutesPageViewModel extends PageViewModel {
                         p.isError()
                             && (p.path().startsWith(prefix)
                                 || p.path().equals("rules.routes." + name)))
-                .map(p -> p.message() + (p.fix().isEmpty() ? "" : " " + p.fix()))
+                .map(RoutesPageViewModel::text)
                 .findFirst()
                 .orElse("");
       }
@@ -227,6 +240,37 @@ public final class RoutesPageViewModel extends PageViewModel {
     }
     setPageMessage(message);
     setValid(ok && message.isEmpty());
+  }
+
+  /** Sets each extract column's message; returns the first ("" when all are fine). */
+  private static String checkExtractions(RouteRow r, String prefix, List<ConfigProblem> problems) {
+    Set<String> columns = new HashSet<>();
+    String first = "";
+    for (ExtractColumnRow x : r.extractions()) {
+      String error = x.check();
+      String column = x.targetColumnProperty().get().trim();
+      if (error.isEmpty() && x.isSet() && !columns.add(column.toLowerCase(Locale.ROOT))) {
+        error = "Another extract column of this rule already writes to " + column + ".";
+      }
+      if (error.isEmpty()) {
+        String path = prefix + x.kind().key();
+        error =
+            problems.stream()
+                .filter(p -> p.isError() && p.path().startsWith(path))
+                .map(RoutesPageViewModel::text)
+                .findFirst()
+                .orElse("");
+      }
+      x.errorProperty().set(error);
+      if (first.isEmpty() && !error.isEmpty()) {
+        first = x.kind().key() + ": " + error;
+      }
+    }
+    return first;
+  }
+
+  private static String text(ConfigProblem p) {
+    return p.message() + (p.fix().isEmpty() ? "" : " " + p.fix());
   }
 
   public ObservableList<RouteRow> routes() {

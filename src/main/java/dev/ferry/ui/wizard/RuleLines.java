@@ -2,11 +2,14 @@ package dev.ferry.ui.wizard;
 
 import dev.ferry.config.rules.BlockAllowList;
 import dev.ferry.config.rules.TablePattern;
+import dev.ferry.rules.ExactName;
+import dev.ferry.rules.NamePattern;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A block-allow-list written as lines, for editing the Objects page's rules by hand: {@code shop}
@@ -41,7 +44,7 @@ final class RuleLines {
       if (ignore) {
         line = line.substring(1).trim();
       }
-      int dot = line.startsWith("~") ? -1 : line.indexOf('.'); // a ~regex may hold dots
+      int dot = dot(line);
       if (dot < 0) {
         (ignore ? p.notSchemas() : p.schemas()).add(line);
       } else {
@@ -50,6 +53,18 @@ final class RuleLines {
       }
     }
     return p;
+  }
+
+  /**
+   * Where the schema part ends: at the first dot, except that a {@code ~regex} schema may hold
+   * dots, so it ends only at a {@code $.} (an anchored regex followed by a table part).
+   */
+  private static int dot(String line) {
+    if (!line.startsWith("~")) {
+      return line.indexOf('.');
+    }
+    int end = line.indexOf("$.");
+    return end < 0 ? -1 : end + 1;
   }
 
   /** What is wrong with {@code text} as rules, "" when nothing. */
@@ -84,24 +99,46 @@ final class RuleLines {
    * table of the schemas in {@code whole}; a list that keeps nothing when both are empty.
    */
   static BlockAllowList toList(Map<String, List<String>> tables, List<String> whole) {
-    Set<String> doDbs = new LinkedHashSet<>(whole);
-    doDbs.addAll(tables.keySet());
-    if (doDbs.isEmpty()) {
+    return toList(tables, whole, false);
+  }
+
+  /**
+   * The list that keeps exactly the named tables (schema → table names) and every table of the
+   * schemas in {@code whole}: names that DM would read as patterns become exact regexes ({@link
+   * ExactName}).
+   */
+  static BlockAllowList exactList(Map<String, List<String>> tables, List<String> whole) {
+    return toList(tables, whole, true);
+  }
+
+  private static BlockAllowList toList(
+      Map<String, List<String>> tables, List<String> whole, boolean exact) {
+    UnaryOperator<String> name = exact ? ExactName::pattern : UnaryOperator.identity();
+    Set<String> schemas = new LinkedHashSet<>(whole);
+    schemas.addAll(tables.keySet());
+    if (schemas.isEmpty()) {
       // empty do-lists mean "everything" in DM
       return new BlockAllowList(List.of(), List.of(), List.of("*"), List.of());
     }
     boolean allWhole = tables.keySet().stream().allMatch(whole::contains);
     List<TablePattern> doTables = new ArrayList<>();
     if (!allWhole) {
-      for (String schema : doDbs) {
+      for (String schema : schemas) {
+        String db = name.apply(schema);
         if (whole.contains(schema)) {
-          doTables.add(new TablePattern(schema, "*"));
+          doTables.add(new TablePattern(db, "*"));
         } else {
-          tables.get(schema).forEach(t -> doTables.add(new TablePattern(schema, t)));
+          // An exact regex schema with a wildcard table would hit DM's look-up quirk (see
+          // BlockAllowListFilter): that schema's table names become exact regexes too.
+          boolean regexDb = exact && NamePattern.isRegex(db);
+          for (String t : tables.get(schema)) {
+            doTables.add(new TablePattern(db, regexDb ? ExactName.regex(t) : name.apply(t)));
+          }
         }
       }
     }
-    return new BlockAllowList(List.copyOf(doDbs), doTables, List.of(), List.of());
+    List<String> doDbs = schemas.stream().map(name).toList();
+    return new BlockAllowList(doDbs, doTables, List.of(), List.of());
   }
 
   /** The lines of a list (a DM list written by hand may not round-trip exactly). */

@@ -60,10 +60,10 @@ class DashboardViewModelTest {
     assertThat(vm.steps())
         .extracting(s -> s.state().word())
         .containsExactly("done", "done", "running");
-    assertThat(vm.lagTextProperty().get()).endsWith("s lag");
-    assertThat(vm.positionsTextProperty().get()).contains("mysql-bin.000042:90211334");
-    assertThat(vm.safeModeTextProperty().get()).contains("ON");
-    assertThat(vm.lagPoints()).hasSize(1);
+    assertThat(vm.sync().lagTextProperty().get()).endsWith("s lag");
+    assertThat(vm.sync().positionsTextProperty().get()).contains("mysql-bin.000042:90211334");
+    assertThat(vm.sync().safeModeTextProperty().get()).contains("ON");
+    assertThat(vm.sync().lagPoints()).hasSize(1);
     assertThat(vm.events()).anyMatch(e -> e.contains("DUMPING → SYNCING"));
   }
 

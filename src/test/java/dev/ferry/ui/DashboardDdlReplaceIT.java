@@ -1,0 +1,236 @@
+package dev.ferry.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.ferry.config.DumpOptions;
+import dev.ferry.config.LoadOptions;
+import dev.ferry.config.Secret;
+import dev.ferry.config.SourceConfig;
+import dev.ferry.config.SyncOptions;
+import dev.ferry.config.TargetConfig;
+import dev.ferry.config.TaskConfig;
+import dev.ferry.config.TlsConfig;
+import dev.ferry.config.project.Project;
+import dev.ferry.config.project.ProjectFiles;
+import dev.ferry.config.rules.BlockAllowList;
+import dev.ferry.config.rules.RouteRule;
+import dev.ferry.config.rules.RuleRefs;
+import dev.ferry.config.rules.RuleSets;
+import dev.ferry.config.secret.SecretResolver;
+import dev.ferry.config.secret.SecretStore;
+import dev.ferry.domain.TaskMode;
+import dev.ferry.service.LiveServerAccess;
+import dev.ferry.service.LocalTaskRunner;
+import dev.ferry.service.ProjectService;
+import dev.ferry.service.RecentProjects;
+import dev.ferry.service.TaskHistory;
+import dev.ferry.service.TaskService;
+import dev.ferry.store.StateStore;
+import dev.ferry.testing.MariaDbExtension;
+import dev.ferry.testing.MariaDbServer;
+import dev.ferry.testing.Sandbox;
+import dev.ferry.testing.Screenshots;
+import dev.ferry.testing.TableComparison;
+import dev.ferry.ui.common.BackgroundTaskExecutor;
+import dev.ferry.ui.dashboard.DashboardViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A DDL the target rejects, decided on the dashboard against the real MariaDB harness: the sync
+ * pauses, the banner shows the statement, Replace DDL runs corrected SQL and the task goes on.
+ */
+@ExtendWith({ApplicationExtension.class, MariaDbExtension.class})
+class DashboardDdlReplaceIT {
+
+  @TempDir static Path home;
+
+  private Stage stage;
+  private MainWindowViewModel main;
+  private StateStore store;
+  private BackgroundTaskExecutor executor;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    UiFixture.lightTheme();
+    SecretStore secrets = new SecretStore(home.resolve("secrets"));
+    RecentProjects recent = new RecentProjects(home);
+    ProjectService projects = new ProjectService(new ProjectFiles(), secrets, recent);
+    store = StateStore.open(home);
+    TaskService tasks = new TaskService(store, secrets, projects);
+    executor = new BackgroundTaskExecutor(2);
+    var prompt =
+        (dev.ferry.config.secret.PasswordPrompt) purpose -> Optional.of(MariaDbServer.PASSWORD);
+    main =
+        new MainWindowViewModel(
+            recent,
+            projects,
+            new LiveServerAccess(new SecretResolver(v -> null, secrets, prompt)),
+            new LocalTaskRunner(() -> tasks, prompt, Clock.systemUTC()),
+            () -> new TaskHistory(tasks::tasks).resumable(),
+            executor,
+            () -> {});
+    MainWindowView.show(stage, main);
+  }
+
+  @AfterEach
+  void close() {
+    executor.shutdown();
+    store.close();
+  }
+
+  private static <T> T fx(Callable<T> work) throws Exception {
+    FutureTask<T> task = new FutureTask<>(work);
+    Platform.runLater(task);
+    return task.get();
+  }
+
+  private static Project project(Sandbox sandbox, String src, String tgt) {
+    MariaDbServer s = sandbox.source();
+    MariaDbServer t = sandbox.target();
+    RuleSets rules =
+        new RuleSets(
+            Map.of("only-src", new BlockAllowList(List.of(src), null, null, null)),
+            Map.of("rename", RouteRule.of(src, null, tgt, null)),
+            Map.of(),
+            Map.of());
+    SourceConfig source =
+        new SourceConfig(
+            "s1",
+            s.host(),
+            s.port(),
+            MariaDbServer.USER,
+            Secret.ask(),
+            TlsConfig.disabled(),
+            null,
+            false,
+            null,
+            new RuleRefs("only-src", List.of("rename"), List.of(), List.of()),
+            new DumpOptions(2, 2000L, null, DumpOptions.Consistency.AUTO, ""),
+            new LoadOptions(2, LoadOptions.OnDuplicate.REPLACE, true),
+            SyncOptions.defaults());
+    TargetConfig target =
+        new TargetConfig(
+            t.host(), t.port(), MariaDbServer.USER, Secret.ask(), TlsConfig.disabled(), Map.of());
+    return Project.create(
+        new TaskConfig(
+            "ddl-" + src,
+            TaskMode.ALL,
+            null,
+            false,
+            null,
+            "",
+            null,
+            null,
+            true,
+            null,
+            target,
+            List.of(source),
+            rules));
+  }
+
+  @Test
+  void aRejectedDdlIsReplacedOnTheDashboardAndTheSyncGoesOn(FxRobot robot, Sandbox sandbox)
+      throws Exception {
+    String src = sandbox.sourceDatabase();
+    String tgt = sandbox.newDatabase(sandbox.target(), "ddlui");
+    sandbox.target().execute("DROP DATABASE " + tgt);
+    sandbox
+        .source()
+        .execute(
+            "CREATE TABLE " + src + ".orders (id INT PRIMARY KEY, customer VARCHAR(40))",
+            "INSERT INTO "
+                + src
+                + ".orders SELECT seq, CONCAT('early ', seq) FROM "
+                + src
+                + ".seq_1_to_100");
+    Project project = project(sandbox, src, tgt);
+    robot.interact(() -> main.start(project));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> fx(() -> main.dashboardProperty().get() != null));
+    DashboardViewModel d = fx(() -> main.dashboardProperty().get());
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> fx(() -> d.stageProperty().get() == dev.ferry.domain.Stage.SYNCING));
+
+    // the target holds rows the source does not: the new unique key fails there only
+    sandbox.target().execute("UPDATE " + tgt + ".orders SET customer = 'twin' WHERE id IN (1, 2)");
+    sandbox
+        .source()
+        .execute("ALTER TABLE " + src + ".orders ADD UNIQUE KEY uq_customer (customer)");
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> fx(() -> d.canDecideDdlProperty().get()));
+    assertThat(fx(() -> d.pausedDdlTextProperty().get()))
+        .contains("uq_customer")
+        .contains("Duplicate entry");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(
+        () -> Screenshots.save(stage.getScene().getRoot(), "e2e-dashboard-ddl-rejected"));
+
+    // correct the data, then run a key the target accepts instead: non-unique, another name
+    sandbox
+        .target()
+        .execute(
+            "UPDATE " + tgt + ".orders SET customer = 'early 1' WHERE id = 1",
+            "UPDATE " + tgt + ".orders SET customer = 'early 2' WHERE id = 2");
+    robot.clickOn("#replaceDdlButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    TextArea sql = robot.lookup("#replaceDdlSql").queryAs(TextArea.class);
+    assertThat(sql.getText()).contains("uq_customer");
+    robot.interact(
+        () -> sql.setText("ALTER TABLE `" + tgt + "`.`orders` ADD KEY k_customer (customer);"));
+    robot.clickOn("#replaceDdlOk");
+
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> fx(() -> d.activeProperty().get() && !d.errorVisibleProperty().get()));
+    sandbox.source().execute("INSERT INTO " + src + ".orders VALUES (101, 'after the DDL')");
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () ->
+                TableComparison.compare(
+                        sandbox.source(), src, "orders", sandbox.target(), tgt, "orders")
+                    .equal());
+    assertThat(
+            sandbox
+                .target()
+                .queryString(
+                    "SELECT GROUP_CONCAT(DISTINCT index_name ORDER BY index_name) FROM"
+                        + " information_schema.statistics WHERE table_schema = '"
+                        + tgt
+                        + "' AND table_name = 'orders'"))
+        .isEqualTo("k_customer,PRIMARY");
+    assertThat(fx(() -> d.events().stream().anyMatch(e -> e.contains("DDL REPLACED  s1"))))
+        .isTrue();
+    robot.interact(
+        () -> Screenshots.save(stage.getScene().getRoot(), "e2e-dashboard-ddl-replaced"));
+    robot.interact(d::stop);
+    await().atMost(Duration.ofMinutes(1)).until(() -> fx(() -> !d.activeProperty().get()));
+  }
+}
