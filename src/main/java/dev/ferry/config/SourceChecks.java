@@ -58,6 +58,7 @@ final class SourceChecks {
       UnitOptionChecks.check(
           path, task.taskMode(), source, ConfigValidator.foreignKeyChecksOn(task), problems);
     }
+    UnitOptionChecks.checkOnExistingTable(task, problems);
   }
 
   private static void checkSourceId(

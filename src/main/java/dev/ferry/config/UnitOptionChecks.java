@@ -30,6 +30,38 @@ final class UnitOptionChecks {
     }
   }
 
+  /**
+   * on-existing-table is per source (like DM's loader options), but a target table that several
+   * sources copy into can follow only one value: the first source's.
+   */
+  static void checkOnExistingTable(TaskConfig task, List<ConfigProblem> problems) {
+    if (task.taskMode() != null && !task.taskMode().hasDump()) {
+      return;
+    }
+    LoadOptions.OnExistingTable first = null;
+    for (int i = 0; i < task.sources().size(); i++) {
+      SourceConfig source = task.sources().get(i);
+      if (source == null) {
+        continue;
+      }
+      LoadOptions.OnExistingTable value = source.load().onExistingTable();
+      if (first == null) {
+        first = value;
+      } else if (value != first) {
+        problems.add(
+            ConfigProblem.warning(
+                "sources[" + i + "].load.on-existing-table",
+                "on-existing-table is "
+                    + value.dmName()
+                    + " here but "
+                    + first.dmName()
+                    + " for the first source; a target table that several sources copy into"
+                    + " follows the first source's value.",
+                "Use the same value for every source."));
+      }
+    }
+  }
+
   private static void checkDump(String path, DumpOptions dump, List<ConfigProblem> problems) {
     checkThreads(path + ".threads", dump.threads(), problems);
     if (dump.chunkRows() < 1) {

@@ -52,6 +52,10 @@ public enum ErrorCode {
       "Skip or replace the statement (binlog skip/replace), or run the full copy again for the table, then resume."),
   DDL_BLOCKED(4008, Category.DDL, false, "A binlog filter rule with action Error stopped the task at %s: %s",
       "Handle the statement by hand on the target, then skip it (binlog skip) or change the filter rule, and resume."),
+  TARGET_TABLE_EXISTS(4009, Category.DATA, false,
+      "%s table(s) already exist on the target and on-existing-table is fail: %s",
+      "Drop or rename those tables on the target, or set on-existing-table (wizard: Options, \"Existing"
+          + " target tables\") to append or recreate, then start again."),
 
   // Precheck
   PRECHECK_FAILED(5001, Category.PRECHECK, false, "The precheck found %s error(s)",

@@ -285,6 +285,15 @@ class ConfigValidatorTest {
   static Stream<Arguments> warnings() {
     return Stream.of(
         row(
+            "on-existing-table differs between sources",
+            s -> {
+              TaskSpec.Source second = new TaskSpec.Source("mysql-2");
+              second.load = LoadOptions.defaults().withOnExistingTable(LoadOptions.OnExistingTable.APPEND);
+              s.sources.add(second);
+            },
+            "sources[1].load.on-existing-table",
+            "follows the first source's value"),
+        row(
             "absurd dump threads",
             s -> s.source().dump = dump(65, 1000, "64MiB"),
             "sources[0].dump.threads",

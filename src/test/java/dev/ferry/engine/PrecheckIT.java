@@ -3,20 +3,30 @@ package dev.ferry.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ferry.config.LoadOptions;
 import dev.ferry.config.Secret;
 import dev.ferry.config.SourceConfig;
 import dev.ferry.config.TaskConfig;
+import dev.ferry.domain.SourceTable;
+import dev.ferry.domain.TableId;
+import dev.ferry.domain.TaskMode;
 import dev.ferry.engine.CheckResult.Severity;
+import dev.ferry.engine.run.ProgressRegistry;
+import dev.ferry.engine.run.RunContext;
+import dev.ferry.store.StateStore;
 import dev.ferry.testing.MariaDbExtension;
 import dev.ferry.testing.Sandbox;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The precheck against the shared MariaDB source and target. */
 @ExtendWith(MariaDbExtension.class)
@@ -165,11 +175,75 @@ class PrecheckIT {
     String tdb = sandbox.targetDatabase();
     sandbox.target().execute("CREATE TABLE `" + tdb + "`.items (id INT PRIMARY KEY, name VARCHAR(20))",
         "INSERT INTO `" + tdb + "`.items VALUES (7, 'old')");
-    TaskConfig task = PrecheckTasks.task().source("s1", sandbox.source(), "root", "", List.of(db), "r")
+    TaskConfig task = PrecheckTasks.task()
+        .load(LoadOptions.defaults().withOnExistingTable(LoadOptions.OnExistingTable.APPEND))
+        .source("s1", sandbox.source(), "root", "", List.of(db), "r")
         .route("r", db, "", tdb, "").target(sandbox.target()).build();
     CheckResult empty = only(run(task), "downstream_table_empty", Severity.WARNING);
     assertThat(empty.target()).isEqualTo("target: `" + tdb + "`.`items`");
     assertThat(empty.fix()).contains("TRUNCATE TABLE `" + tdb + "`.`items`;");
+  }
+
+  @Test
+  void anExistingTargetTableIsAWarningNamingOnExistingTableByDefault(Sandbox sandbox) {
+    String db = cleanTable(sandbox);
+    String tdb = sandbox.targetDatabase();
+    sandbox.target().execute("CREATE TABLE `" + tdb + "`.items (id INT PRIMARY KEY, name VARCHAR(20))");
+    TaskConfig task = PrecheckTasks.task().source("s1", sandbox.source(), "root", "", List.of(db), "r")
+        .route("r", db, "", tdb, "").target(sandbox.target()).build();
+    CheckResult existing = only(run(task), "downstream_table_empty", Severity.WARNING);
+    assertThat(existing.target()).isEqualTo("target: `" + tdb + "`.`items`");
+    assertThat(existing.why()).contains("on-existing-table is fail");
+    assertThat(existing.fix()).contains("append or recreate");
+  }
+
+  @Test
+  void aResumedRunDoesNotReportTheTablesItsOwnCopyCreated(Sandbox sandbox, @TempDir Path home) {
+    String db = cleanTable(sandbox);
+    String tdb = sandbox.targetDatabase();
+    sandbox.target().execute("CREATE TABLE `" + tdb + "`.items (id INT PRIMARY KEY, name VARCHAR(20))",
+        "CREATE TABLE `" + tdb + "`.foreign_one (id INT PRIMARY KEY)");
+    sandbox.source().execute("CREATE TABLE `" + db + "`.foreign_one (id INT PRIMARY KEY)");
+    TaskConfig task = PrecheckTasks.task().source("s1", sandbox.source(), "root", "", List.of(db), "r")
+        .route("r", db, "", tdb, "").target(sandbox.target()).build();
+    UUID taskId = UUID.randomUUID();
+    try (StateStore store = StateStore.open(home)) {
+      store.tasks().register(taskId, task.name(), home.resolve("t.ferry"), TaskMode.ALL);
+      store.progress().register(taskId, SourceTable.of("s1", db, "items"), TableId.of(tdb, "items"), 2);
+      PrecheckReport report = PrecheckUnit.withoutOwnTables(run(task),
+          new RunContext(taskId, task, store, new ProgressRegistry(), MigrationListener.NONE, () -> false));
+      assertThat(report.byId("downstream_table_empty")).extracting(CheckResult::target)
+          .containsExactly("target: `" + tdb + "`.`foreign_one`");
+    }
+  }
+
+  @Test
+  void viewsTriggersAndRoutinesOfSelectedSchemasAreListedAsNotCopied(Sandbox sandbox) {
+    String db = cleanTable(sandbox);
+    String other = cleanTable(sandbox, "other");
+    sandbox.source().execute(
+        "CREATE VIEW `" + db + "`.v_items AS SELECT id FROM `" + db + "`.items",
+        "CREATE TRIGGER `" + db + "`.trg_items BEFORE INSERT ON `" + db + "`.items FOR EACH ROW SET NEW.name = UPPER(NEW.name)",
+        "CREATE PROCEDURE `" + db + "`.p_touch() SELECT 1",
+        "CREATE FUNCTION `" + db + "`.f_twice(x INT) RETURNS INT DETERMINISTIC RETURN 2 * x",
+        "CREATE VIEW `" + other + "`.v_not_selected AS SELECT 1 AS one");
+    TaskConfig task = PrecheckTasks.task().source("s1", sandbox.source(), "root", "", List.of(db))
+        .target(sandbox.target()).build();
+    PrecheckReport report = run(task);
+    CheckResult skipped = only(report, "skipped_objects", Severity.WARNING);
+    assertThat(skipped.target()).isEqualTo("source 's1': `" + db + "`");
+    assertThat(skipped.found())
+        .contains("1 view (`v_items`)")
+        .contains("1 trigger (`trg_items` on `items`)")
+        .contains("1 procedure (`p_touch`)")
+        .contains("1 function (`f_twice`)")
+        .doesNotContain("v_not_selected");
+    assertThat(skipped.fix()).contains("create them on the target by hand").contains("cut-over");
+    assertThat(report.hasErrors()).as(report.results().toString()).isFalse();
+
+    PrecheckReport clean = run(PrecheckTasks.task().source("s1", sandbox.source(), "root", "", List.of(other + "_none"))
+        .target(sandbox.target()).build());
+    assertThat(clean.byId("skipped_objects")).singleElement().extracting(CheckResult::severity).isEqualTo(Severity.OK);
   }
 
   @Test

@@ -31,6 +31,7 @@ final class PrecheckTasks {
   private final Map<String, RouteRule> routes = new LinkedHashMap<>();
   private final List<String> ignore = new ArrayList<>();
   private TargetConfig target;
+  private LoadOptions load = LoadOptions.defaults();
 
   static PrecheckTasks task() {
     return new PrecheckTasks();
@@ -43,6 +44,12 @@ final class PrecheckTasks {
 
   PrecheckTasks shardMode(ShardMode m) {
     shardMode = m;
+    return this;
+  }
+
+  /** Load options of the sources added after this call. */
+  PrecheckTasks load(LoadOptions options) {
+    load = options;
     return this;
   }
 
@@ -60,7 +67,7 @@ final class PrecheckTasks {
     lists.put("ba-" + id, new BlockAllowList(dbs, List.of(), List.of(), List.of()));
     sources.add(new SourceConfig(id, host, port, user, Secret.plain(password), TlsConfig.disabled(), null, false, null,
         new RuleRefs("ba-" + id, List.of(routeNames), List.of(), List.of()),
-        DumpOptions.defaults(), LoadOptions.defaults(), SyncOptions.defaults()));
+        DumpOptions.defaults(), load, SyncOptions.defaults()));
     return this;
   }
 

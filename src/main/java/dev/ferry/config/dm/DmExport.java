@@ -260,6 +260,14 @@ public final class DmExport {
               + ": defer-secondary-indexes = "
               + (s.load().deferSecondaryIndexes() ? "on" : "off")
               + " (Ferry adds secondary indexes after a table's rows; DM has no such option).");
+      // DM has no on-existing-table key, so it is not exported; the note keeps it visible. A DM
+      // task writes into existing target tables (logical import), which is Ferry's "append".
+      notes.add(
+          "Source "
+              + s.sourceId()
+              + ": on-existing-table = "
+              + s.load().onExistingTable().dmName()
+              + " (DM has no such option: it writes into target tables that already exist).");
       security(new LinkedHashMap<>(), s.tls(), "Source " + s.sourceId(), notes);
     }
   }

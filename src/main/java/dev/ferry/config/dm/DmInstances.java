@@ -130,7 +130,9 @@ final class DmInstances {
     }
     Integer loadThreads = override(inst, "loader-thread", "pool-size");
     if (loadThreads != null) {
-      load = new LoadOptions(loadThreads, load.onDuplicate(), load.deferSecondaryIndexes());
+      load =
+          new LoadOptions(
+              loadThreads, load.onDuplicate(), load.deferSecondaryIndexes(), load.onExistingTable());
     }
     Integer syncThreads = override(inst, "syncer-thread", "worker-count");
     if (syncThreads != null) {

@@ -108,7 +108,9 @@ final class DmUnitConfigs {
     return new LoadOptions(
         poolSize == null || poolSize == 0 ? LoadOptions.DEFAULT_THREADS : poolSize,
         onDuplicate,
-        true);
+        true,
+        // DM has no on-existing-table: an imported task gets Ferry's default (fail)
+        LoadOptions.OnExistingTable.FAIL);
   }
 
   private static OnDuplicate onDuplicate(DmNode n, String key, DmProblems p) {

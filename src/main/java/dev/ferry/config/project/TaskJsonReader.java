@@ -252,7 +252,13 @@ final class TaskJsonReader {
                 LoadOptions.OnDuplicate.REPLACE,
                 LoadOptions.OnDuplicate::fromDmName,
                 names(LoadOptions.OnDuplicate.values(), LoadOptions.OnDuplicate::dmName)),
-            r.bool("defer-secondary-indexes", true));
+            r.bool("defer-secondary-indexes", true),
+            // left out by files written before the option existed: the default keeps them valid
+            r.enumValue(
+                "on-existing-table",
+                LoadOptions.OnExistingTable.FAIL,
+                LoadOptions.OnExistingTable::fromDmName,
+                names(LoadOptions.OnExistingTable.values(), LoadOptions.OnExistingTable::dmName)));
     r.finish();
     return load;
   }

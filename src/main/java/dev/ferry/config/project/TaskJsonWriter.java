@@ -133,6 +133,7 @@ final class TaskJsonWriter {
     o.put("pool-size", load.threads());
     o.put("on-duplicate-logical", load.onDuplicate().dmName());
     o.put("defer-secondary-indexes", load.deferSecondaryIndexes());
+    o.put("on-existing-table", load.onExistingTable().dmName());
     return o;
   }
 

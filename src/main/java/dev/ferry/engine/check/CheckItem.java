@@ -30,6 +30,7 @@ public enum CheckItem {
   TABLE_ENGINE("table_engine", "table_schema"),
   TABLE_CHARSET("table_charset", "table_schema"),
   FOREIGN_KEY("foreign_key", "table_schema"),
+  SKIPPED_OBJECTS("skipped_objects", "skipped_objects"),
   TABLE_NAME_COLLISION("table_name_collision", "table_name_collision"),
   SCHEMA_OF_SHARD_TABLES("schema_of_shard_tables", "schema_of_shard_tables"),
   AUTO_INCREMENT_ID("auto_increment_ID", "auto_increment_ID"),

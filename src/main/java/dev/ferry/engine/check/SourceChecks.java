@@ -58,6 +58,7 @@ final class SourceChecks {
     }
     c.many(CheckItem.TABLE_SCHEMA, () -> TableSchemaCheck.keys(s, catalog.selected()));
     c.many(CheckItem.FOREIGN_KEY, () -> TableSchemaCheck.foreignKeys(s, catalog.selected()));
+    c.many(CheckItem.SKIPPED_OBJECTS, () -> SkippedObjectsCheck.check(s, state.mapping));
     Optional<Duration> copyTime = Optional.empty();
     if (mode.hasDump() && c.on(CheckItem.ESTIMATE)) {
       Estimate[] estimate = new Estimate[1];

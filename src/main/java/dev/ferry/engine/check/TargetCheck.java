@@ -1,6 +1,7 @@
 package dev.ferry.engine.check;
 
 import dev.ferry.config.LoadOptions.OnDuplicate;
+import dev.ferry.config.LoadOptions.OnExistingTable;
 import dev.ferry.domain.TableId;
 import dev.ferry.engine.db.Flavor;
 import dev.ferry.engine.db.Quoting;
@@ -20,8 +21,14 @@ final class TargetCheck {
 
   private TargetCheck() {}
 
-  /** downstream_table_empty: selected tables that already hold rows on the target. */
-  static List<Finding> nonEmptyTables(ServerSession t, Set<TableId> targets, OnDuplicate onDuplicate) {
+  /**
+   * downstream_table_empty: selected tables that already exist on the target: with {@code
+   * on-existing-table} fail or recreate every one (the copy stops, or drops it), with append those
+   * that hold rows. A warning, not an error: a table an interrupted run of this task created is
+   * the copy's own, which only the copy (with its state) can tell.
+   */
+  static List<Finding> nonEmptyTables(
+      ServerSession t, Set<TableId> targets, OnDuplicate onDuplicate, OnExistingTable onExisting) {
     List<Finding> out = new ArrayList<>();
     List<String> schemas = targets.stream().map(TableId::schema).distinct().sorted().toList();
     if (schemas.isEmpty()) {
@@ -42,6 +49,10 @@ final class TargetCheck {
             (existing.size() - MAX_TABLES_PROBED) + " more existing target tables were not probed", "", ""));
         break;
       }
+      if (onExisting != OnExistingTable.APPEND) {
+        out.add(existing(table, onExisting));
+        continue;
+      }
       boolean hasRows = !t.query("SELECT 1 FROM " + Quoting.table(table) + " LIMIT 1", rs -> 1).isEmpty();
       if (!hasRows) {
         continue;
@@ -61,6 +72,21 @@ final class TargetCheck {
           existing.isEmpty() ? "no selected table exists on the target yet" : "the existing target tables are empty"));
     }
     return out;
+  }
+
+  private static Finding existing(TableId table, OnExistingTable onExisting) {
+    String where = "target: " + Quoting.table(table);
+    if (onExisting == OnExistingTable.RECREATE) {
+      return Finding.warning(CheckItem.DOWNSTREAM_TABLE_EMPTY, where, "the table already exists on the target",
+          "on-existing-table is recreate: the copy drops it, with its rows, and creates it from the source"
+              + " (unless an earlier run of this task created it).",
+          "Nothing to do if that is intended; otherwise set on-existing-table to fail or append.");
+    }
+    return Finding.warning(CheckItem.DOWNSTREAM_TABLE_EMPTY, where, "the table already exists on the target",
+        "on-existing-table is fail: the copy stops before writing any row (unless an earlier run of this"
+            + " task created the table).",
+        "Drop or rename the table on the target, or set on-existing-table (wizard: Options) to append or"
+            + " recreate.");
   }
 
   static Finding maxAllowedPacket(ServerSession t, List<ServerInfo> sources) {

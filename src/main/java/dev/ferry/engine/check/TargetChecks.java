@@ -83,7 +83,10 @@ final class TargetChecks {
       dev.ferry.config.LoadOptions.OnDuplicate onDuplicate =
           task.sources().isEmpty() ? dev.ferry.config.LoadOptions.OnDuplicate.REPLACE
               : task.sources().get(0).load().onDuplicate();
-      c.many(CheckItem.DOWNSTREAM_TABLE_EMPTY, () -> TargetCheck.nonEmptyTables(t, targets, onDuplicate));
+      dev.ferry.config.LoadOptions.OnExistingTable onExisting =
+          task.sources().isEmpty() ? dev.ferry.config.LoadOptions.OnExistingTable.FAIL
+              : task.sources().get(0).load().onExistingTable();
+      c.many(CheckItem.DOWNSTREAM_TABLE_EMPTY, () -> TargetCheck.nonEmptyTables(t, targets, onDuplicate, onExisting));
     }
     List<ServerInfo> infos = sources.stream().filter(s -> s.session != null).map(s -> s.session.info()).toList();
     if (!infos.isEmpty()) {

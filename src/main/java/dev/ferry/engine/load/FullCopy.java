@@ -21,10 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The full copy of one source: prepares the tables (schema, chunk plan), opens a consistent
- * snapshot, records its binlog position as the sync's start point, then runs {@code threads}
- * lanes that each stream chunks from their snapshot connection into a target connection. State
- * is committed per chunk after the target committed it, so a rerun continues where it stopped.
+ * The full copy of one source: applies {@code on-existing-table}, prepares the tables (schema,
+ * chunk plan), opens a consistent snapshot, records its binlog position as the sync's start point,
+ * then runs {@code threads} lanes that each stream chunks from their snapshot connection into a
+ * target connection. State is committed per chunk after the target committed it, so a rerun
+ * continues where it stopped.
  */
 public final class FullCopy {
 
@@ -72,6 +73,7 @@ public final class FullCopy {
       pinTime(src);
       TargetSession.pin(tgt, false);
       targetFlavor = TargetSchema.flavor(tgt);
+      ExistingTargetTables.apply(tgt, store, taskId, tables, t -> settings.existing());
       TablePreparer preparer = new TablePreparer(store, taskId, settings, progress);
       for (CopyTable t : tables) {
         prepared.add(preparer.prepare(src, tgt, targetFlavor, t));

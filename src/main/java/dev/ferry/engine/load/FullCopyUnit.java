@@ -1,19 +1,19 @@
 package dev.ferry.engine.load;
 
-import dev.ferry.engine.DbErrorCodes;
-import dev.ferry.engine.db.DbException;
-import dev.ferry.engine.db.SqlErrors;
+import dev.ferry.config.LoadOptions.OnExistingTable;
 import dev.ferry.config.SourceConfig;
 import dev.ferry.config.TaskConfig;
 import dev.ferry.config.rules.RouteRule;
 import dev.ferry.domain.SourceTable;
 import dev.ferry.domain.TableId;
 import dev.ferry.domain.TaskUnit;
-import dev.ferry.engine.ErrorCode;
+import dev.ferry.engine.DbErrorCodes;
 import dev.ferry.engine.FerryException;
 import dev.ferry.engine.db.ConnectOptions;
 import dev.ferry.engine.db.ConnectionFactory;
+import dev.ferry.engine.db.DbException;
 import dev.ferry.engine.db.Endpoint;
+import dev.ferry.engine.db.SqlErrors;
 import dev.ferry.engine.run.Unit;
 import dev.ferry.engine.run.UnitContext;
 import dev.ferry.rules.BlockAllowListFilter;
@@ -24,13 +24,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The full copy as a unit: for every source of the task, the tables its block-allow-list selects
- * are copied to their routed names with {@link FullCopy}. Dump and load run as one streamed
+ * are copied to their routed names with {@link FullCopy}, after {@code on-existing-table} was
+ * applied to every source's target tables. Dump and load run as one streamed
  * pipeline, so this one unit does both (it reports as {@link TaskUnit#DUMP}).
  *
  * <p>Start: from the chunk states in the store (done chunks are skipped, in-flight ones made
@@ -38,16 +40,6 @@ import java.util.Map;
  * progress, the snapshot position as the source's global checkpoint (and a safe-mode exit point).
  */
 public final class FullCopyUnit implements Unit {
-
-  private final ExistingTables existing;
-
-  public FullCopyUnit(ExistingTables existing) {
-    this.existing = existing;
-  }
-
-  public FullCopyUnit() {
-    this(ExistingTables.FAIL);
-  }
 
   @Override
   public TaskUnit kind() {
@@ -60,12 +52,25 @@ public final class FullCopyUnit implements Unit {
     ConnectionFactory factory =
         new ConnectionFactory(ConnectOptions.defaults().withDriverProperty("allowLoadLocalInfile", "true"));
     Endpoint target = Endpoint.target(config.target());
+    Map<SourceConfig, List<CopyTable>> selected = new LinkedHashMap<>();
+    try {
+      for (SourceConfig source : config.sources()) {
+        try (Connection c = factory.open(Endpoint.source(source))) {
+          selected.put(source, selectTables(c, config, source));
+        }
+      }
+      // every source's existing target tables are settled before any source writes a row
+      applyOnExistingTable(context, factory, target, selected);
+    } catch (SQLException e) {
+      throw copyFailure("copy", e);
+    }
     for (SourceConfig source : config.sources()) {
       if (context.stopRequested()) {
         return;
       }
       Endpoint endpoint = Endpoint.source(source);
-      CopySettings settings = CopySettings.of(source.dump(), source.load()).withExisting(existing);
+      CopySettings settings =
+          CopySettings.of(source.dump(), source.load()).withCollation(config.collationCompatible());
       FullCopy copy =
           new FullCopy(
               source.sourceId(),
@@ -78,22 +83,44 @@ public final class FullCopyUnit implements Unit {
               context.threads("copy"),
               context::stopRequested);
       try {
-        List<CopyTable> tables;
-        try (Connection c = factory.open(endpoint)) {
-          tables = selectTables(c, config, source);
-        }
-        copy.run(tables);
+        copy.run(selected.get(source));
       } catch (SQLException e) {
-        // classified by error code: a deadlock or a lost connection is retried from the chunk
-        // checkpoints, a rejected row pauses the task
-        throw DbErrorCodes.toFerry(
-            new DbException(SqlErrors.classify(e), "copy of " + source.sourceId(),
-                SqlErrors.serverMessage(e), e));
+        throw copyFailure("copy of " + source.sourceId(), e);
       }
     }
   }
 
-  /** The base tables the source's block-allow-list selects, with their routed target names. */
+  private static void applyOnExistingTable(
+      UnitContext context, ConnectionFactory factory, Endpoint target, Map<SourceConfig, List<CopyTable>> selected)
+      throws SQLException {
+    List<CopyTable> all = new ArrayList<>();
+    Map<CopyTable, OnExistingTable> policy = new HashMap<>();
+    selected.forEach((source, tables) -> {
+      all.addAll(tables);
+      tables.forEach(t -> policy.put(t, source.load().onExistingTable()));
+    });
+    if (all.isEmpty()) {
+      return;
+    }
+    try (Connection c = factory.open(target)) {
+      ExistingTargetTables.apply(c, context.store(), context.taskId(), all, policy::get);
+    }
+  }
+
+  /**
+   * Classified by error code: a deadlock or a lost connection is retried from the chunk
+   * checkpoints, a rejected row pauses the task.
+   */
+  private static FerryException copyFailure(String what, SQLException e) {
+    return DbErrorCodes.toFerry(
+        new DbException(SqlErrors.classify(e), what, SqlErrors.serverMessage(e), e));
+  }
+
+  /**
+   * The base tables the source's block-allow-list selects, with their routed target names. Views
+   * (and sequences, system-versioned tables) are never taken, even when the list names them; the
+   * precheck lists them as not copied.
+   */
   static List<CopyTable> selectTables(Connection c, TaskConfig config, SourceConfig source)
       throws SQLException {
     BlockAllowListFilter filter =

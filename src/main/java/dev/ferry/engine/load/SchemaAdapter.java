@@ -80,16 +80,23 @@ public final class SchemaAdapter {
     }
     StringBuilder sql = new StringBuilder("CREATE TABLE ").append(target.quoted()).append(" (\n");
     sql.append(String.join(",\n", body)).append('\n').append(options);
-    String create = sql.toString();
-    if (targetFlavor != ServerFlavor.MARIADB) {
-      // MariaDB 11's default collations do not exist elsewhere; the closest Unicode ones do
-      create = UCA1400.matcher(create).replaceAll(
-          targetFlavor == ServerFlavor.MYSQL ? "utf8mb4_0900_ai_ci" : "utf8mb4_general_ci");
-      create = create.replace("CHARSET=utf8mb3", "CHARSET=utf8");
-    }
+    String create = forTarget(sql.toString(), targetFlavor);
     List<String> deferred = new ArrayList<>(indexes);
     deferred.addAll(foreignKeys);
     return new AdaptedTable(create, List.copyOf(deferred));
+  }
+
+  /**
+   * {@code ddl} with MariaDB-only charset and collation names mapped for {@code targetFlavor}:
+   * MariaDB 11's default collations do not exist elsewhere; the closest Unicode ones do.
+   */
+  public static String forTarget(String ddl, ServerFlavor targetFlavor) {
+    if (targetFlavor == ServerFlavor.MARIADB) {
+      return ddl;
+    }
+    String out = UCA1400.matcher(ddl).replaceAll(
+        targetFlavor == ServerFlavor.MYSQL ? "utf8mb4_0900_ai_ci" : "utf8mb4_general_ci");
+    return out.replace("CHARSET=utf8mb3", "CHARSET=utf8");
   }
 
   /** The name of an index or constraint clause ({@code KEY `k` (...)} → {@code k}), or null. */

@@ -1,8 +1,7 @@
 package dev.ferry.engine.load;
 
+import dev.ferry.config.TaskConfig.CollationCompatible;
 import dev.ferry.domain.TablePhase;
-import dev.ferry.engine.ErrorCode;
-import dev.ferry.engine.FerryException;
 import dev.ferry.engine.dump.ChunkSampler;
 import dev.ferry.engine.dump.KeyTuple;
 import dev.ferry.engine.dump.PlannedChunk;
@@ -25,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gets one table ready: reads its shape, plans its chunks (or takes the stored plan on resume),
- * and creates the target table. The plan is stored before the table is created, so a stored plan
+ * and creates the target table (with the source's collations spelt out under {@code
+ * collation_compatible: strict}). The plan is stored before the table is created, so a stored plan
  * marks the target table as the copy's own on a later run.
  */
 final class TablePreparer {
@@ -49,20 +49,9 @@ final class TablePreparer {
     TableShape shape = TableShapeReader.read(source, copy.source());
     List<Chunk> stored = store.chunks().chunks(taskId, copy.source());
     boolean resumed = !stored.isEmpty();
-    TargetSchema.createDatabase(source, copy.source().table().schema(), target, copy.target().schema());
-    if (!resumed && TargetSchema.tableExists(target, copy.target())) {
-      switch (settings.existing()) {
-        case FAIL ->
-            throw FerryException.withAction(
-                ErrorCode.TARGET_DATA_ERROR,
-                "Drop or rename the target table, or choose 'append' or 'recreate' for existing tables.",
-                null,
-                copy.target(),
-                "the table already exists on the target");
-        case RECREATE -> TargetSchema.execute(target, "DROP TABLE " + copy.target().quoted());
-        case APPEND -> LOG.info("Appending to the existing target table {}", copy.target());
-      }
-    }
+    TargetSchema.createDatabase(source, copy.source().table().schema(), target, copy.target().schema(),
+        settings.collation(), targetFlavor);
+    // on-existing-table was applied before any table was prepared (ExistingTargetTables)
     if (!resumed) {
       List<PlannedChunk> plan = ChunkSampler.plan(source, shape, settings.dump().chunkRows());
       store.chunks().plan(taskId, copy.source(), plan.stream().map(TablePreparer::range).toList());
@@ -71,9 +60,13 @@ final class TablePreparer {
       LOG.info("{}: {} chunk(s) of about {} rows, key {}", copy.source(), plan.size(),
           settings.dump().chunkRows(), shape.keyIndex() == null ? "none" : shape.keyIndex());
     }
+    String showCreate = TargetSchema.showCreateTable(source, copy.source().table());
+    if (settings.collation() == CollationCompatible.STRICT) {
+      showCreate = StrictCollations.apply(showCreate, TargetSchema.sourceCollations(source, copy.source().table()));
+    }
     SchemaAdapter.AdaptedTable adapted =
         SchemaAdapter.adapt(
-            TargetSchema.showCreateTable(source, copy.source().table()),
+            showCreate,
             copy.target(),
             targetFlavor,
             settings.load().deferSecondaryIndexes(),

@@ -1,5 +1,6 @@
 package dev.ferry.engine.load;
 
+import dev.ferry.config.TaskConfig.CollationCompatible;
 import dev.ferry.domain.TableId;
 import dev.ferry.engine.dump.Column;
 import dev.ferry.engine.dump.ServerFlavor;
@@ -10,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,23 +33,76 @@ public final class TargetSchema {
     }
   }
 
-  /** Creates {@code database} on the target with the source database's default charset/collation. */
-  public static void createDatabase(Connection source, String sourceDb, Connection target, String database)
+  /**
+   * Creates {@code database} on the target, if missing, with the source database's default
+   * charset; {@code strict} also states its default collation.
+   */
+  public static void createDatabase(
+      Connection source,
+      String sourceDb,
+      Connection target,
+      String database,
+      CollationCompatible mode,
+      ServerFlavor targetFlavor)
       throws SQLException {
-    String charset = "";
+    String clause = "";
     try (PreparedStatement ps =
         source.prepareStatement(
-            "SELECT DEFAULT_CHARACTER_SET_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+            "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA"
+                + " WHERE SCHEMA_NAME = ?")) {
       ps.setString(1, sourceDb);
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
-          charset = " CHARACTER SET " + new String(rs.getBytes(1), StandardCharsets.UTF_8);
+          String charset = text(rs, 1);
+          clause =
+              mode == CollationCompatible.STRICT
+                  ? StrictCollations.databaseClause(new StrictCollations.Collation(charset, text(rs, 2)))
+                  : " CHARACTER SET " + charset;
         }
       }
     }
     try (Statement s = target.createStatement()) {
-      s.execute("CREATE DATABASE IF NOT EXISTS " + Column.quote(database) + charset);
+      s.execute(SchemaAdapter.forTarget("CREATE DATABASE IF NOT EXISTS " + Column.quote(database) + clause, targetFlavor));
     }
+  }
+
+  /** The source table's default collation and its character columns' (for {@code strict}). */
+  public static StrictCollations.TableCollations sourceCollations(Connection source, TableId table)
+      throws SQLException {
+    String tableCollation = null;
+    try (PreparedStatement ps =
+        source.prepareStatement(
+            "SELECT TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
+      ps.setString(1, table.schema());
+      ps.setString(2, table.table());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          tableCollation = text(rs, 1);
+        }
+      }
+    }
+    if (tableCollation == null || tableCollation.isEmpty()) {
+      throw new SQLException("information_schema has no collation for " + table);
+    }
+    Map<String, StrictCollations.Collation> columns = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        source.prepareStatement(
+            "SELECT COLUMN_NAME, CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS"
+                + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND COLLATION_NAME IS NOT NULL")) {
+      ps.setString(1, table.schema());
+      ps.setString(2, table.table());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          columns.put(text(rs, 1), new StrictCollations.Collation(text(rs, 2), text(rs, 3)));
+        }
+      }
+    }
+    return new StrictCollations.TableCollations(StrictCollations.Collation.of(tableCollation), columns);
+  }
+
+  private static String text(ResultSet rs, int column) throws SQLException {
+    byte[] b = rs.getBytes(column);
+    return b == null ? null : new String(b, StandardCharsets.UTF_8);
   }
 
   public static boolean tableExists(Connection target, TableId table) throws SQLException {

@@ -1,10 +1,12 @@
 package dev.ferry.ui.wizard;
 
 import dev.ferry.config.DumpOptions;
+import dev.ferry.config.LoadOptions;
 import dev.ferry.ui.common.Forms;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -21,6 +23,8 @@ public final class OptionsPageView {
   @FXML private Label onlineDdlError;
   @FXML private ComboBox<DumpOptions.Consistency> consistencyBox;
   @FXML private Label consistencyHint;
+  @FXML private ChoiceBox<LoadOptions.OnExistingTable> existingTablesBox;
+  @FXML private Label existingTablesHint;
   @FXML private TextField dumpThreadsField;
   @FXML private Label dumpThreadsError;
   @FXML private TextField chunkRowsField;
@@ -52,6 +56,26 @@ public final class OptionsPageView {
             Bindings.createStringBinding(
                 () -> OptionsPageViewModel.explain(vm.consistencyProperty().get()),
                 vm.consistencyProperty()));
+    existingTablesBox.getItems().setAll(LoadOptions.OnExistingTable.values());
+    existingTablesBox.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(LoadOptions.OnExistingTable e) {
+            return e == null ? "" : OptionsPageViewModel.label(e);
+          }
+
+          @Override
+          public LoadOptions.OnExistingTable fromString(String s) {
+            return null; // not editable
+          }
+        });
+    existingTablesBox.valueProperty().bindBidirectional(vm.existingTablesProperty());
+    existingTablesHint
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> OptionsPageViewModel.explain(vm.existingTablesProperty().get()),
+                vm.existingTablesProperty()));
     number(
         dumpThreadsField,
         dumpThreadsError,

@@ -19,7 +19,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** Step 7: online DDL, snapshot consistency, threads, batch size and safe mode (all sources). */
+/**
+ * Step 7: online DDL, snapshot consistency, existing target tables, threads, batch size and safe
+ * mode (all sources).
+ */
 public final class OptionsPageViewModel extends PageViewModel {
 
   public static final String DUMP_THREADS = "dumpThreads",
@@ -45,6 +48,8 @@ public final class OptionsPageViewModel extends PageViewModel {
       new SimpleStringProperty("" + SyncOptions.DEFAULT_WORKER_COUNT);
   private final StringProperty batch = new SimpleStringProperty("" + SyncOptions.DEFAULT_BATCH);
   private final BooleanProperty safeMode = new SimpleBooleanProperty(false);
+  private final ObjectProperty<LoadOptions.OnExistingTable> existingTables =
+      new SimpleObjectProperty<>(LoadOptions.OnExistingTable.FAIL);
   private final FieldErrors errors = new FieldErrors();
   private DumpOptions baseDump = DumpOptions.defaults();
   private LoadOptions baseLoad = LoadOptions.defaults();
@@ -61,7 +66,8 @@ public final class OptionsPageViewModel extends PageViewModel {
         loadThreads,
         workers,
         batch,
-        safeMode);
+        safeMode,
+        existingTables);
   }
 
   /** One line on what a consistency mode does. */
@@ -72,6 +78,27 @@ public final class OptionsPageViewModel extends PageViewModel {
       case FLUSH -> "FLUSH TABLES WITH READ LOCK for a moment (needs RELOAD; not on RDS/Aurora).";
       case LOCK -> "LOCK TABLES ... READ on the migrated tables while the snapshot starts.";
       case NONE -> "No consistency: only for sources nobody writes to.";
+    };
+  }
+
+  /** The choice's name in the wizard. */
+  public static String label(LoadOptions.OnExistingTable e) {
+    return switch (e) {
+      case FAIL -> "Stop (fail)";
+      case APPEND -> "Keep and append";
+      case RECREATE -> "Drop and recreate";
+    };
+  }
+
+  /** One line on what the copy does with a target table that exists before it. */
+  public static String explain(LoadOptions.OnExistingTable e) {
+    return switch (e) {
+      case FAIL ->
+          "The copy stops before writing anything and names the tables; the target stays untouched.";
+      case APPEND ->
+          "Keeps the table and its rows; copied rows are added (same key: on-duplicate decides).";
+      case RECREATE ->
+          "Drops the table, with its rows, and creates it from the source's definition.";
     };
   }
 
@@ -102,6 +129,7 @@ public final class OptionsPageViewModel extends PageViewModel {
       workers.set("" + baseSync.workerCount());
       batch.set("" + baseSync.batch());
       safeMode.set(baseSync.safeMode());
+      existingTables.set(baseLoad.onExistingTable());
     }
   }
 
@@ -127,7 +155,10 @@ public final class OptionsPageViewModel extends PageViewModel {
 
   LoadOptions loadOptions() {
     return new LoadOptions(
-        number(loadThreads), baseLoad.onDuplicate(), baseLoad.deferSecondaryIndexes());
+        number(loadThreads),
+        baseLoad.onDuplicate(),
+        baseLoad.deferSecondaryIndexes(),
+        existingTables.get());
   }
 
   SyncOptions syncOptions() {
@@ -240,5 +271,10 @@ public final class OptionsPageViewModel extends PageViewModel {
 
   public BooleanProperty safeModeProperty() {
     return safeMode;
+  }
+
+  /** {@code on-existing-table} for every source. */
+  public ObjectProperty<LoadOptions.OnExistingTable> existingTablesProperty() {
+    return existingTables;
   }
 }

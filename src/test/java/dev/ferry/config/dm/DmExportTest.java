@@ -123,7 +123,7 @@ class DmExportTest {
             null,
             a.rules(),
             null,
-            new LoadOptions(4, null, false),
+            new LoadOptions(4, null, false, LoadOptions.OnExistingTable.RECREATE),
             null);
 
     String taskFile = DmExport.render(task(Secret.ask(), List.of(a, b))).get("task.yaml");
@@ -131,6 +131,8 @@ class DmExportTest {
     assertThat(taskFile)
         .contains("Source a: defer-secondary-indexes = on")
         .contains("Source b: defer-secondary-indexes = off")
+        .contains("Source a: on-existing-table = fail (DM has no such option")
+        .contains("Source b: on-existing-table = recreate")
         .contains("TLS verify mode VERIFY_IDENTITY has no DM equivalent")
         .contains("routes.unused is left out");
   }

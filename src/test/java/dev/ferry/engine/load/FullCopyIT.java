@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ferry.config.DumpOptions.Consistency;
+import dev.ferry.config.LoadOptions.OnExistingTable;
 import dev.ferry.domain.SourceTable;
 import dev.ferry.domain.TablePhase;
 import dev.ferry.engine.FerryException;
@@ -74,8 +75,8 @@ class FullCopyIT {
             () -> f.copy(sandbox.source(), sandbox.target(), CopyFixture.settings(1, 500, Consistency.FLUSH), () -> false)
                 .run(CopyFixture.tables(src, tgt, "empty")))
         .isInstanceOf(FerryException.class)
-        .hasMessageContaining(tgt + ".empty")
-        .hasMessageContaining("already exists");
+        .hasMessageContaining("`" + tgt + "`.`empty`")
+        .hasMessageContaining("already exist");
   }
 
   @Test
@@ -86,7 +87,7 @@ class FullCopyIT {
     sandbox.target().execute("CREATE TABLE " + tgt + ".ints (id INT PRIMARY KEY)", "INSERT INTO " + tgt + ".ints VALUES (-1)");
     CopyFixture f = new CopyFixture(home, UUID.randomUUID());
     f.copy(sandbox.source(), sandbox.target(),
-            CopyFixture.settings(2, 1000, Consistency.FLUSH).withExisting(ExistingTables.RECREATE), () -> false)
+            CopyFixture.settings(2, 1000, Consistency.FLUSH).withExisting(OnExistingTable.RECREATE), () -> false)
         .run(CopyFixture.tables(src, tgt, "ints"));
     TableComparison.assertEqual(sandbox.source(), src, "ints", sandbox.target(), tgt, "ints");
   }
