@@ -14,13 +14,30 @@ import java.util.stream.Collectors;
  *     when the table has neither, then it is copied as one chunk
  * @param keyIndex the name of the key's index ({@code PRIMARY} or the unique index), or null
  * @param estimatedRows the row estimate from table statistics
+ * @param avgRowBytes the average row length from table statistics, 0 when unknown
  */
 public record TableShape(
-    SourceTable table, List<Column> columns, List<Column> key, String keyIndex, long estimatedRows) {
+    SourceTable table, List<Column> columns, List<Column> key, String keyIndex, long estimatedRows, long avgRowBytes) {
 
   public TableShape {
     columns = List.copyOf(columns);
     key = List.copyOf(key);
+  }
+
+  /** A shape without a row-length statistic. */
+  public TableShape(SourceTable table, List<Column> columns, List<Column> key, String keyIndex, long estimatedRows) {
+    this(table, columns, key, keyIndex, estimatedRows, 0);
+  }
+
+  /**
+   * The rows per chunk: {@code chunkRows}, fewer when that many average rows would exceed {@code
+   * chunkBytes} (DM's {@code chunk-filesize}), so one chunk's target transaction stays bounded.
+   */
+  public long rowsPerChunk(long chunkRows, long chunkBytes) {
+    if (avgRowBytes <= 0 || chunkBytes <= 0) {
+      return chunkRows;
+    }
+    return Math.max(1, Math.min(chunkRows, chunkBytes / avgRowBytes));
   }
 
   public boolean hasKey() {

@@ -25,7 +25,8 @@ public final class TableShapeReader {
     columns.forEach(c -> byName.put(c.name().toLowerCase(Locale.ROOT), c));
     List<Column> key = new ArrayList<>();
     String keyIndex = chooseKey(source, table, byName, key);
-    return new TableShape(table, columns, key, keyIndex, estimatedRows(source, table));
+    long[] stats = statistics(source, table);
+    return new TableShape(table, columns, key, keyIndex, stats[0], stats[1]);
   }
 
   private static List<Column> columns(Connection c, SourceTable table) throws SQLException {
@@ -101,14 +102,18 @@ public final class TableShapeReader {
     return best;
   }
 
-  private static long estimatedRows(Connection c, SourceTable table) throws SQLException {
+  /** Estimated rows and average row length (statistics, may be stale; 0 when unknown). */
+  private static long[] statistics(Connection c, SourceTable table) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
+            "SELECT TABLE_ROWS, AVG_ROW_LENGTH FROM information_schema.TABLES"
+                + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
       ps.setString(1, table.table().schema());
       ps.setString(2, table.table().table());
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Math.max(0, rs.getLong(1)) : 0;
+        return rs.next()
+            ? new long[] {Math.max(0, rs.getLong(1)), Math.max(0, rs.getLong(2))}
+            : new long[] {0, 0};
       }
     }
   }

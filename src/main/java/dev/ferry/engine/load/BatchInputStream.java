@@ -2,7 +2,6 @@ package dev.ferry.engine.load;
 
 import dev.ferry.engine.dump.BatchQueue;
 import dev.ferry.engine.dump.RowBatch;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -15,8 +14,9 @@ import java.io.InterruptedIOException;
 final class BatchInputStream extends InputStream {
 
   private final BatchQueue queue;
-  private final ByteArrayOutputStream encoder = new ByteArrayOutputStream(1 << 20);
+  private final ByteSink encoder = new ByteSink(1 << 20);
   private byte[] current = new byte[0];
+  private int limit;
   private int pos;
   private boolean ended;
   private long rows;
@@ -39,12 +39,12 @@ final class BatchInputStream extends InputStream {
     if (len == 0) {
       return 0;
     }
-    while (pos >= current.length) {
+    while (pos >= limit) {
       if (ended || !nextBatch()) {
         return -1;
       }
     }
-    int n = Math.min(len, current.length - pos);
+    int n = Math.min(len, limit - pos);
     System.arraycopy(current, pos, b, off, n);
     pos += n;
     return n;
@@ -69,7 +69,8 @@ final class BatchInputStream extends InputStream {
     for (byte[][] row : batch.rows()) {
       LoadDataFormat.appendRow(encoder, row);
     }
-    current = encoder.toByteArray();
+    current = encoder.array(); // no copy: read only until the next batch
+    limit = encoder.size();
     pos = 0;
     rows += batch.rows().size();
     bytes += batch.bytes();

@@ -10,9 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the chunk work on one lane per snapshot connection. A lane takes the next chunk, reads it
+ * Runs the chunk work on one lane per snapshot connection. A lane takes the next chunk ({@link
+ * WorkQueue} keeps each lane on its own table), reads it
  * on its reader thread into a bounded {@link BatchQueue} and writes it on its own thread into one
  * target transaction; after the commit the chunk is recorded as done. The first failure stops all
  * lanes and is re-thrown by {@link #run}.
@@ -70,14 +69,16 @@ final class CopyLanes {
   }
 
   void run(List<PreparedTable.Work> work) throws SQLException, InterruptedException {
-    Queue<PreparedTable.Work> queue = new ConcurrentLinkedQueue<>(work);
+    WorkQueue queue = new WorkQueue(work);
     int lanes = snapshot.lanes().size();
     // two threads per lane: the writer (lane) and its reader
     ExecutorService pool = Executors.newFixedThreadPool(lanes * 2, threads);
     try {
       List<Future<?>> running = new ArrayList<>();
-      for (Connection lane : snapshot.lanes()) {
-        running.add(pool.submit(() -> lane(lane, queue, pool)));
+      for (int i = 0; i < lanes; i++) {
+        int id = i;
+        Connection lane = snapshot.lanes().get(i);
+        running.add(pool.submit(() -> lane(id, lane, queue, pool)));
       }
       for (Future<?> f : running) {
         try {
@@ -107,14 +108,14 @@ final class CopyLanes {
     }
   }
 
-  private Void lane(Connection source, Queue<PreparedTable.Work> queue, ExecutorService pool)
+  private Void lane(int id, Connection source, WorkQueue queue, ExecutorService pool)
       throws Exception {
     try (Connection tgt = target.open()) {
       TargetSession.pin(tgt, settings.skipTargetBinlog());
       tgt.setAutoCommit(false);
       ChunkWriter writer = new ChunkWriter(settings.load().onDuplicate(), useInsert);
       PreparedTable.Work w;
-      while (!stopping() && (w = queue.poll()) != null) {
+      while (!stopping() && (w = queue.next(id)) != null) {
         try {
           copy(source, tgt, writer, w, pool);
         } catch (Exception e) {

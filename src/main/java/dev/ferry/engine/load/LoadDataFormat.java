@@ -3,7 +3,6 @@ package dev.ferry.engine.load;
 import dev.ferry.engine.dump.Column;
 import dev.ferry.engine.dump.TableShape;
 import dev.ferry.domain.TableId;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,35 +14,43 @@ import java.util.List;
  */
 public final class LoadDataFormat {
 
+  /** The bytes that need a backslash escape: NUL, TAB, LF, CR and the backslash itself. */
+  private static final boolean[] NEEDS_ESCAPE = new boolean[256];
+
+  static {
+    for (byte b : new byte[] {0, '\t', '\n', '\r', '\\'}) {
+      NEEDS_ESCAPE[b] = true;
+    }
+  }
+
   private LoadDataFormat() {}
 
+  private static int escapeLetter(byte b) {
+    return switch (b) {
+      case 0 -> '0';
+      case '\t' -> 't';
+      case '\n' -> 'n';
+      case '\r' -> 'r';
+      default -> '\\';
+    };
+  }
+
   /** Appends one row's fields, escaped, and the row terminator. */
-  public static void appendRow(ByteArrayOutputStream out, byte[][] row) {
+  static void appendRow(ByteSink out, byte[][] row) {
     for (int i = 0; i < row.length; i++) {
       if (i > 0) {
         out.write('\t');
       }
       byte[] v = row[i];
       if (v == null) {
-        out.write('\\');
-        out.write('N');
+        out.write2('\\', 'N');
         continue;
       }
       int from = 0;
       for (int j = 0; j < v.length; j++) {
-        byte escaped =
-            switch (v[j]) {
-              case '\\' -> '\\';
-              case '\t' -> 't';
-              case '\n' -> 'n';
-              case '\r' -> 'r';
-              case 0 -> '0';
-              default -> -1;
-            };
-        if (escaped != -1) {
+        if (NEEDS_ESCAPE[v[j] & 0xff]) {
           out.write(v, from, j - from);
-          out.write('\\');
-          out.write(escaped);
+          out.write2('\\', escapeLetter(v[j]));
           from = j + 1;
         }
       }

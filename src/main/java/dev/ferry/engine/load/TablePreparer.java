@@ -1,5 +1,6 @@
 package dev.ferry.engine.load;
 
+import dev.ferry.config.ByteSizes;
 import dev.ferry.config.TaskConfig.CollationCompatible;
 import dev.ferry.domain.TablePhase;
 import dev.ferry.engine.dump.ChunkSampler;
@@ -53,12 +54,13 @@ final class TablePreparer {
         settings.collation(), targetFlavor);
     // on-existing-table was applied before any table was prepared (ExistingTargetTables)
     if (!resumed) {
-      List<PlannedChunk> plan = ChunkSampler.plan(source, shape, settings.dump().chunkRows());
+      long chunkRows = shape.rowsPerChunk(settings.dump().chunkRows(), ByteSizes.parse(settings.dump().chunkFilesize()));
+      List<PlannedChunk> plan = ChunkSampler.plan(source, shape, chunkRows);
       store.chunks().plan(taskId, copy.source(), plan.stream().map(TablePreparer::range).toList());
       store.progress().register(taskId, copy.source(), copy.target(), shape.estimatedRows());
       stored = store.chunks().chunks(taskId, copy.source());
       LOG.info("{}: {} chunk(s) of about {} rows, key {}", copy.source(), plan.size(),
-          settings.dump().chunkRows(), shape.keyIndex() == null ? "none" : shape.keyIndex());
+          chunkRows, shape.keyIndex() == null ? "none" : shape.keyIndex());
     }
     String showCreate = TargetSchema.showCreateTable(source, copy.source().table());
     if (settings.collation() == CollationCompatible.STRICT) {

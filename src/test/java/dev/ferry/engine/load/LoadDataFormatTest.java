@@ -6,7 +6,6 @@ import dev.ferry.domain.SourceTable;
 import dev.ferry.domain.TableId;
 import dev.ferry.engine.dump.Column;
 import dev.ferry.engine.dump.TableShape;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,12 +14,35 @@ class LoadDataFormatTest {
 
   @Test
   void escapesSeparatorsBackslashAndNulAndWritesNullAsBackslashN() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteSink out = new ByteSink(4); // grows
     LoadDataFormat.appendRow(out, new byte[][] {{'a', '\t', 'b'}, null, {}, {0, '\\', '\n', '\r', '\'', (byte) 0xFF}});
     assertThat(out.toByteArray())
         .isEqualTo(
             new byte[] {'a', '\\', 't', 'b', '\t', '\\', 'N', '\t', '\t', '\\', '0', '\\', '\\', '\\', 'n', '\\', 'r',
               '\'', (byte) 0xFF, '\n'});
+  }
+
+  @Test
+  void everyByteValueEitherPassesOrIsEscaped() {
+    byte[] all = new byte[256];
+    for (int i = 0; i < 256; i++) {
+      all[i] = (byte) i;
+    }
+    ByteSink out = new ByteSink(16);
+    LoadDataFormat.appendRow(out, new byte[][] {all});
+    byte[] encoded = out.toByteArray();
+    // 5 escaped bytes (NUL, TAB, LF, CR, backslash) take two bytes each, plus the row's LF
+    assertThat(encoded).hasSize(256 + 5 + 1);
+    java.io.ByteArrayOutputStream decoded = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < encoded.length - 1; i++) {
+      if (encoded[i] == '\\') {
+        byte e = encoded[++i];
+        decoded.write(e == '0' ? 0 : e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r' : e);
+      } else {
+        decoded.write(encoded[i]);
+      }
+    }
+    assertThat(decoded.toByteArray()).isEqualTo(all);
   }
 
   @Test

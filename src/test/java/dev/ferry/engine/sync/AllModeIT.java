@@ -1,5 +1,7 @@
 package dev.ferry.engine.sync;
 
+import dev.ferry.config.DumpOptions;
+import dev.ferry.config.DumpOptions.Consistency;
 import dev.ferry.domain.TaskMode;
 import dev.ferry.engine.load.FullCopyUnit;
 import dev.ferry.testing.MariaDbExtension;
@@ -10,7 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +25,13 @@ class AllModeIT {
 
   @TempDir Path home;
 
-  @Test
-  void writesDuringTheFullCopyEndUpEqualAfterTheSync(Sandbox sandbox) throws Exception {
+  /**
+   * Every consistency mode with writes running during the copy: {@code none} reads without a
+   * lock, so the sync must replay the window between its two positions in safe mode.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Consistency.class, names = {"FLUSH", "LOCK", "NONE"})
+  void writesDuringTheFullCopyEndUpEqualAfterTheSync(Consistency consistency, Sandbox sandbox) throws Exception {
     MariaDbServer source = sandbox.source();
     String src = sandbox.sourceDatabase();
     String tgt = sandbox.targetDatabase();
@@ -54,7 +62,9 @@ class AllModeIT {
             SyncRun.noFilters(),
             false,
             null,
-            TaskMode.ALL)) {
+            TaskMode.ALL,
+            // small chunks and two readers, so the writes land between chunks
+            new DumpOptions(2, 1000, null, consistency, ""))) {
       AtomicBoolean copying = new AtomicBoolean(true);
       Thread writer =
           new Thread(

@@ -1,5 +1,6 @@
 package dev.ferry.engine.sync;
 
+import dev.ferry.config.DumpOptions;
 import dev.ferry.config.Secret;
 import dev.ferry.config.SourceConfig;
 import dev.ferry.config.StartPosition;
@@ -88,6 +89,26 @@ final class SyncRun implements AutoCloseable {
       boolean gtid,
       StartPosition meta,
       TaskMode mode) {
+    this(home, taskId, source, sourceHost, sourcePort, target, sourceDb, targetDb, options, filters, gtid, meta,
+        mode, null);
+  }
+
+  /** As above, with the full copy's dump options ({@code null}: the defaults). */
+  SyncRun(
+      Path home,
+      UUID taskId,
+      MariaDbServer source,
+      String sourceHost,
+      int sourcePort,
+      MariaDbServer target,
+      String sourceDb,
+      String targetDb,
+      SyncOptions options,
+      Map<String, BinlogFilterRule> filters,
+      boolean gtid,
+      StartPosition meta,
+      TaskMode mode,
+      DumpOptions dump) {
     this.taskId = taskId;
     this.source = source;
     this.store = StateStore.open(home);
@@ -105,7 +126,8 @@ final class SyncRun implements AutoCloseable {
             options,
             filters,
             gtid,
-            meta);
+            meta,
+            dump);
     this.config =
         new TaskConfig(
             c.name(),
@@ -135,6 +157,23 @@ final class SyncRun implements AutoCloseable {
       Map<String, BinlogFilterRule> filters,
       boolean gtid,
       StartPosition meta) {
+    return config(sourceHost, sourcePort, targetHost, targetPort, sourceDb, targetDb, options, filters, gtid, meta,
+        null);
+  }
+
+  /** As above, with the full copy's dump options ({@code null}: the defaults). */
+  static TaskConfig config(
+      String sourceHost,
+      int sourcePort,
+      String targetHost,
+      int targetPort,
+      String sourceDb,
+      String targetDb,
+      SyncOptions options,
+      Map<String, BinlogFilterRule> filters,
+      boolean gtid,
+      StartPosition meta,
+      DumpOptions dump) {
     RuleSets rules =
         new RuleSets(
             Map.of("ba", new BlockAllowList(List.of(sourceDb), List.of(), List.of(), List.of())),
@@ -153,7 +192,7 @@ final class SyncRun implements AutoCloseable {
             gtid,
             meta,
             new RuleRefs("ba", List.of("r"), List.copyOf(filters.keySet()), List.of()),
-            null,
+            dump,
             null,
             options);
     TargetConfig tgt =
