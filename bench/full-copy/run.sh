@@ -4,8 +4,8 @@
 # Starts two throw-away MariaDB servers (source with binlog, target), loads a sysbench dataset on the
 # source, then times the copy to the target with: mariadb-dump | mariadb, mydumper + myloader (same
 # thread count), Ferry (`./ferry run` on a project imported from DM files, JVM start and precheck
-# included, TLS off like the peers), and the target's own LOAD DATA INFILE with deferred secondary indexes (load only; the
-# export is not timed). Verifies source = target (CHECKSUM TABLE … EXTENDED) after every run and
+# included, TLS off like the peers), and the target's own LOAD DATA INFILE with deferred secondary
+# indexes (load only; the export is not timed). Verifies source = target (CHECKSUM TABLE … EXTENDED) after every run and
 # prints each time and Ferry's ratio to each peer.
 #
 # Needs: `apt-get install mydumper sysbench bc`; MariaDB server and client binaries from PATH, or the

@@ -41,7 +41,7 @@ final class CopyLanes {
   private final CopySettings settings;
   private final ThreadFactory threads;
   private final BooleanSupplier stopRequested;
-  private final IndexFinisher finisher;
+  private final IndexBuilds indexes;
   private final AtomicBoolean useInsert = new AtomicBoolean();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
@@ -53,7 +53,7 @@ final class CopyLanes {
       CopySettings settings,
       ThreadFactory threads,
       BooleanSupplier stopRequested,
-      IndexFinisher finisher) {
+      IndexBuilds indexes) {
     this.snapshot = snapshot;
     this.target = target;
     this.store = store;
@@ -61,7 +61,7 @@ final class CopyLanes {
     this.settings = settings;
     this.threads = threads;
     this.stopRequested = stopRequested;
-    this.finisher = finisher;
+    this.indexes = indexes;
   }
 
   private boolean stopping() {
@@ -185,8 +185,7 @@ final class CopyLanes {
           tx.progress().addDone(taskId, table.copy.source(), written.rows(), written.bytes());
         });
     if (table.remaining.decrementAndGet() == 0) {
-      finisher.finishIfComplete(tgt, table);
-      tgt.commit();
+      indexes.submit(table);
     }
   }
 

@@ -82,22 +82,30 @@ public final class FullCopy {
     List<PreparedTable.Work> work = new ArrayList<>();
     prepared.forEach(t -> work.addAll(t.work));
     IndexFinisher finisher = new IndexFinisher(store, taskId);
-    if (work.isEmpty()) {
-      try (Connection tgt = target.open()) {
-        TargetSession.pin(tgt, false);
-        for (PreparedTable t : prepared) {
-          finisher.finishIfComplete(tgt, t);
+    try (IndexBuilds indexes = new IndexBuilds(target, settings.skipTargetBinlog(), finisher, threads)) {
+      // tables whose chunks were all done before this run (an index build the last run did not
+      // finish, or nothing left to copy) are finished first
+      for (PreparedTable t : prepared) {
+        if (t.remaining.get() == 0) {
+          indexes.submit(t);
         }
       }
-      return;
-    }
-    int lanes = Math.min(settings.dump().threads(), work.size());
-    SnapshotOpener opener =
-        new SnapshotOpener(source, line -> store.events().append(taskId, EventKind.INFO, sourceId + ": " + line));
-    try (Snapshot snapshot =
-        opener.open(settings.dump().consistency(), lanes, prepared.stream().map(t -> t.copy.source().table()).toList())) {
-      recordStartPoint(snapshot);
-      new CopyLanes(snapshot, target, store, taskId, settings, threads, stop, finisher).run(work);
+      if (!work.isEmpty()) {
+        int lanes = Math.min(settings.dump().threads(), work.size());
+        SnapshotOpener opener =
+            new SnapshotOpener(
+                source, line -> store.events().append(taskId, EventKind.INFO, sourceId + ": " + line));
+        try (Snapshot snapshot =
+            opener.open(
+                settings.dump().consistency(), lanes, prepared.stream().map(t -> t.copy.source().table()).toList())) {
+          recordStartPoint(snapshot);
+          new CopyLanes(snapshot, target, store, taskId, settings, threads, stop, indexes).run(work);
+        }
+      }
+      if (stop.getAsBoolean()) {
+        return; // closing aborts a running index build: the next run completes it
+      }
+      indexes.awaitAll();
     }
     if (!stop.getAsBoolean()) {
       for (PreparedTable t : prepared) {
