@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 final class Migrations {
 
   /** The scripts in order; {@code V<n>__<what>.sql} upgrades the schema to version n. */
-  static final List<String> SCRIPTS = List.of("V1__task_state.sql");
+  static final List<String> SCRIPTS = List.of("V1__task_state.sql", "V2__ddl_decisions.sql");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -244,6 +244,12 @@ public final class StateStore implements Stores, AutoCloseable {
     return autoCommitted.errors();
   }
 
+  @Override
+  public DdlDecisionStore ddlDecisions() {
+    checkOpen();
+    return autoCommitted.ddlDecisions();
+  }
+
   /** A raw connection for this package's tests. */
   Connection connection() throws SQLException {
     return pool.getConnection();

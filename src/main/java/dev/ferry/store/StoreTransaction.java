@@ -15,6 +15,7 @@ public final class StoreTransaction implements Stores {
   private final SchemaStore schemas;
   private final EventLog events;
   private final ErrorStore errors;
+  private final DdlDecisionStore ddlDecisions;
 
   StoreTransaction(Sql sql) {
     this.tasks = new TaskStore(sql);
@@ -24,6 +25,7 @@ public final class StoreTransaction implements Stores {
     this.schemas = new SchemaStore(sql);
     this.events = new EventLog(sql);
     this.errors = new ErrorStore(sql);
+    this.ddlDecisions = new DdlDecisionStore(sql);
   }
 
   @Override
@@ -59,5 +61,10 @@ public final class StoreTransaction implements Stores {
   @Override
   public ErrorStore errors() {
     return errors;
+  }
+
+  @Override
+  public DdlDecisionStore ddlDecisions() {
+    return ddlDecisions;
   }
 }

@@ -27,4 +27,7 @@ public interface Stores {
 
   /** Errors shown to the user, with their suggested action. */
   ErrorStore errors();
+
+  /** DDL the target rejected and the user's skip/replace decisions (DM's binlog skip|replace). */
+  DdlDecisionStore ddlDecisions();
 }

@@ -47,7 +47,25 @@ class StateStoreTest {
     }
     try (StateStore store = open(home)) {
       assertThat(store.tasks().find(task)).isPresent();
-      assertThat(queryValue(store, "SELECT COUNT(*) FROM schema_version")).isEqualTo(1L);
+      assertThat(queryValue(store, "SELECT COUNT(*) FROM schema_version"))
+          .isEqualTo((long) Migrations.SCRIPTS.size());
+    }
+  }
+
+  @Test
+  void upgradesAVersion1StoreKeepingItsTasks() {
+    UUID task;
+    try (StateStore store = open(home)) {
+      task = newTask(store);
+      // what a store written by a Ferry with only V1__task_state.sql looks like
+      execute(store, "DROP TABLE ddl_decision");
+      execute(store, "DROP TABLE ddl_failure");
+      execute(store, "DELETE FROM schema_version WHERE version > 1");
+    }
+    try (StateStore store = open(home)) {
+      assertThat(store.schemaVersion()).isEqualTo(Migrations.latestVersion()).isGreaterThan(1);
+      assertThat(store.tasks().find(task)).isPresent();
+      assertThat(store.ddlDecisions().failure(task, "s1")).isEmpty();
     }
   }
 
@@ -80,7 +98,10 @@ class StateStoreTest {
           versions.add(rs.getInt(1));
         }
       }
-      assertThat(versions).containsExactly(1, 99);
+      List<Integer> expected = new ArrayList<>();
+      Migrations.SCRIPTS.forEach(script -> expected.add(Migrations.versionOf(script)));
+      expected.add(99);
+      assertThat(versions).containsExactlyElementsOf(expected);
       try (ResultSet rs =
           statement.executeQuery("SELECT task_name FROM task WHERE task_id = '" + task + "'")) {
         assertThat(rs.next()).isTrue();

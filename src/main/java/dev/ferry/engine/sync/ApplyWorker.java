@@ -11,6 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,13 @@ final class ApplyWorker implements Runnable {
   private final Supplier<Connection> connector;
   private final SyncMetrics metrics;
   private final BatchPlanner planner;
+  private final Consumer<String> retries;
   final AtomicLong enqueued = new AtomicLong();
   final AtomicLong completed = new AtomicLong();
   private volatile boolean stopping;
   private volatile RuntimeException failure;
   private Connection connection;
+  private StatementCache statements;
 
   ApplyWorker(
       int index,
@@ -48,8 +51,10 @@ final class ApplyWorker implements Runnable {
       int batch,
       BatchPlanner planner,
       Supplier<Connection> connector,
-      SyncMetrics metrics) {
+      SyncMetrics metrics,
+      Consumer<String> retries) {
     this.planner = planner;
+    this.retries = retries;
     this.index = index;
     this.queue = new ArrayBlockingQueue<>(Math.max(1, queueSize));
     this.batch = Math.max(1, batch);
@@ -114,9 +119,7 @@ final class ApplyWorker implements Runnable {
       boolean forceSafe = attempt > 1;
       try {
         Connection c = connection();
-        for (DmlStatements.Statement s : planner.plan(jobs, forceSafe)) {
-          DmlStatements.execute(c, s);
-        }
+        DmlStatements.executeAll(statements, planner.plan(jobs, forceSafe));
         c.commit();
         for (Job job : jobs) {
           metrics.applied(job.change());
@@ -133,21 +136,38 @@ final class ApplyWorker implements Runnable {
         if (!transient_ || attempt >= ATTEMPTS) {
           throw db;
         }
-        LOG.warn(
-            "Apply worker {}: {} ({}); replaying {} changes in safe mode",
-            index,
-            db.getMessage(),
-            SqlErrors.classify(e),
-            jobs.size());
+        retry(
+            db.getMessage() + " (" + SqlErrors.classify(e) + ")",
+            jobs.size(),
+            attempt,
+            200L * attempt);
         Thread.sleep(200L * attempt);
       } catch (DbException e) {
         close();
         if (!e.retryable() || attempt >= ATTEMPTS) {
           throw e;
         }
+        retry(e.getMessage(), jobs.size(), attempt, 500L * attempt);
         Thread.sleep(500L * attempt);
       }
     }
+  }
+
+  private void retry(String reason, int changes, int attempt, long waitMillis) {
+    String message =
+        "apply worker "
+            + index
+            + ": "
+            + reason
+            + "; reconnecting to the target in "
+            + waitMillis
+            + " ms and replaying "
+            + changes
+            + " changes in safe mode (attempt "
+            + attempt
+            + ")";
+    LOG.warn("{}", message);
+    retries.accept(message);
   }
 
   private String label() {
@@ -158,12 +178,17 @@ final class ApplyWorker implements Runnable {
     if (connection == null) {
       connection = connector.get();
       connection.setAutoCommit(false);
+      statements = new StatementCache(connection);
     }
     return connection;
   }
 
   private void close() {
     if (connection != null) {
+      if (statements != null) {
+        statements.close();
+        statements = null;
+      }
       try {
         connection.rollback();
       } catch (SQLException e) {

@@ -20,7 +20,7 @@ final class BatchPlanner {
   }
 
   List<DmlStatements.Statement> plan(List<ApplyWorker.Job> batch, boolean forceSafe) {
-    List<ApplyWorker.Job> jobs = compact ? Compactor.compact(batch) : batch;
+    List<ApplyWorker.Job> jobs = compact ? Compactor.grouped(Compactor.compact(batch)) : batch;
     List<DmlStatements.Statement> out = new ArrayList<>();
     for (int i = 0; i < jobs.size(); ) {
       ApplyWorker.Job job = jobs.get(i);
@@ -36,12 +36,35 @@ final class BatchPlanner {
         }
         out.add(DmlStatements.insertMany(run, safe));
         i = j;
+      } else if (multipleRows
+          && job.change().kind() == SourceTransaction.Kind.DELETE
+          && job.change().schema().identityKey().isPresent()) {
+        List<RowChange> run = new ArrayList<>();
+        int j = i;
+        while (j < jobs.size()
+            && run.size() < MAX_ROWS_PER_STATEMENT
+            && sameDelete(job, jobs.get(j))) {
+          run.add(jobs.get(j).change());
+          j++;
+        }
+        out.add(
+            run.size() == 1
+                ? DmlStatements.of(job.change(), safe).get(0)
+                : DmlStatements.deleteMany(run));
+        i = j;
       } else {
         out.addAll(DmlStatements.of(job.change(), safe));
         i++;
       }
     }
     return out;
+  }
+
+  /** DELETE is the same statement in and out of safe mode. */
+  private static boolean sameDelete(ApplyWorker.Job a, ApplyWorker.Job b) {
+    return b.change().kind() == SourceTransaction.Kind.DELETE
+        && b.change().target().equals(a.change().target())
+        && b.change().schema() == a.change().schema();
   }
 
   private static boolean sameInsert(ApplyWorker.Job a, ApplyWorker.Job b, boolean forceSafe) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,7 @@ final class BinlogReader implements AutoCloseable {
   private final BlockingQueue<SourceTransaction> queue;
   private final TransactionAssembler assembler;
   private final Thread thread;
+  private final Consumer<String> retries;
   private volatile BinaryLogClient client;
   private volatile boolean stopping;
   private volatile Throwable failure;
@@ -60,7 +62,8 @@ final class BinlogReader implements AutoCloseable {
       BinlogPosition start,
       Duration heartbeat,
       BlockingQueue<SourceTransaction> queue,
-      ThreadFactory threads) {
+      ThreadFactory threads,
+      Consumer<String> retries) {
     this.endpoint = endpoint;
     this.serverId = serverId;
     this.useGtid = useGtid && start.hasGtid();
@@ -70,6 +73,7 @@ final class BinlogReader implements AutoCloseable {
     this.assembler =
         new TransactionAssembler(start, new GtidState(mariaDb, start.gtidSet()), this::emit);
     this.thread = threads.newThread(this::run);
+    this.retries = retries;
   }
 
   void start() {
@@ -138,12 +142,20 @@ final class BinlogReader implements AutoCloseable {
       assembler.reset();
       attempt++;
       long waitMillis = Math.min(30_000, 500L << Math.min(6, attempt - 1));
-      LOG.warn(
-          "Lost the binlog connection to {} ({}); reconnecting at {} in {} ms",
-          endpoint.label(),
-          cause == null ? "closed" : cause.toString(),
-          assembler.lastEmitted(),
-          waitMillis);
+      String message =
+          "lost the binlog connection to "
+              + endpoint.label()
+              + " ("
+              + (cause == null ? "closed" : cause.toString())
+              + "); reconnecting at "
+              + assembler.lastEmitted()
+              + " in "
+              + waitMillis
+              + " ms (attempt "
+              + attempt
+              + ")";
+      LOG.warn("{}", message);
+      retries.accept(message);
       try {
         Thread.sleep(waitMillis);
       } catch (InterruptedException e) {

@@ -65,6 +65,40 @@ final class Compactor {
     out.add(job);
   }
 
+  /**
+   * Orders a compacted batch so that statements of one kind on one table come together and can run
+   * as one batch: by table, and for tables whose changes were compacted by kind (DELETE, UPDATE,
+   * INSERT) and safe-mode flag. After compaction such a table has at most one change per key, and
+   * its only unique key is that key, so its changes commute; changes to different tables commute
+   * too (the apply sessions run without foreign key checks). A table where a key still occurs twice
+   * (a pair the merge rules leave alone) and tables without a single unique key keep their order.
+   */
+  static List<ApplyWorker.Job> grouped(List<ApplyWorker.Job> compacted) {
+    Map<Object, Boolean> reorderable = new HashMap<>();
+    java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+    for (ApplyWorker.Job job : compacted) {
+      RowChange c = job.change();
+      Optional<IndexDef> key = onlyKey(c.schema());
+      boolean ok = key.isPresent() && seen.add(key(c, key.get()));
+      reorderable.merge(c.target(), ok, Boolean::logicalAnd);
+    }
+    List<ApplyWorker.Job> out = new ArrayList<>(compacted);
+    out.sort(
+        java.util.Comparator.comparing((ApplyWorker.Job j) -> j.change().target().toString())
+            .thenComparingInt(j -> reorderable.get(j.change().target()) ? rank(j) : 0));
+    return out;
+  }
+
+  private static int rank(ApplyWorker.Job job) {
+    int kind =
+        switch (job.change().kind()) {
+          case DELETE -> 0;
+          case UPDATE -> 1;
+          case INSERT -> 2;
+        };
+    return kind * 2 + (job.safeMode() ? 1 : 0);
+  }
+
   private static ApplyWorker.Job merge(ApplyWorker.Job first, ApplyWorker.Job next) {
     RowChange a = first.change();
     RowChange b = next.change();

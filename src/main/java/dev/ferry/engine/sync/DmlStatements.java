@@ -124,6 +124,44 @@ final class DmlStatements {
     return new Statement(sql.toString(), params);
   }
 
+  /**
+   * One DELETE for the old rows of several DELETE changes to the same table with the same schema,
+   * which has an identity key ({@code multiple-rows}): {@code WHERE (key) IN ((…), (…))}.
+   */
+  static Statement deleteMany(List<RowChange> changes) {
+    RowChange c = changes.get(0);
+    List<String> key =
+        c.schema()
+            .identityKey()
+            .orElseThrow(() -> new IllegalArgumentException("no identity key: " + c.target()))
+            .columns();
+    List<Object> params = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (String k : key) {
+      names.add(Quoting.identifier(k));
+    }
+    String tuple = key.size() == 1 ? "?" : "(" + "?, ".repeat(key.size() - 1) + "?)";
+    StringBuilder sql =
+        new StringBuilder("DELETE FROM ")
+            .append(Quoting.table(c.target()))
+            .append(" WHERE ")
+            .append(key.size() == 1 ? names.get(0) : "(" + String.join(", ", names) + ")")
+            .append(" IN (");
+    for (int r = 0; r < changes.size(); r++) {
+      sql.append(r == 0 ? "" : ", ").append(tuple);
+      Object[] row = changes.get(r).before();
+      for (String k : key) {
+        params.add(row[c.schema().indexOf(k)]);
+      }
+    }
+    sql.append(')');
+    for (ExtractedColumn e : c.extraColumns()) {
+      sql.append(" AND ").append(Quoting.identifier(e.column())).append(" = ?");
+      params.add(e.value());
+    }
+    return new Statement(sql.toString(), params);
+  }
+
   private static Statement delete(RowChange c, Object[] row) {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder("DELETE FROM ").append(Quoting.table(c.target()));
@@ -162,6 +200,40 @@ final class DmlStatements {
       params.add(e.value());
     }
     sql.append(" LIMIT 1");
+  }
+
+  /**
+   * Runs the statements in order. Consecutive statements with the same SQL text go to the server as
+   * one JDBC batch (with {@code rewriteBatchedStatements} one round trip: a multi-row INSERT or a
+   * multi-statement packet), so the statements, their order and their effect are those of running
+   * them one by one.
+   */
+  static void executeAll(StatementCache cache, List<Statement> statements) throws SQLException {
+    for (int i = 0; i < statements.size(); ) {
+      Statement first = statements.get(i);
+      int j = i + 1;
+      while (j < statements.size() && statements.get(j).sql().equals(first.sql())) {
+        j++;
+      }
+      PreparedStatement ps = cache.get(first.sql());
+      if (j - i == 1) {
+        int p = 1;
+        for (Object v : first.params()) {
+          bind(ps, p++, v);
+        }
+        ps.executeUpdate();
+      } else {
+        for (int k = i; k < j; k++) {
+          int p = 1;
+          for (Object v : statements.get(k).params()) {
+            bind(ps, p++, v);
+          }
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      i = j;
+    }
   }
 
   /** Runs a statement; returns the affected row count. */

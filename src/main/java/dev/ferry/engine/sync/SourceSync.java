@@ -9,6 +9,7 @@ import dev.ferry.engine.DbErrorCodes;
 import dev.ferry.engine.ErrorCode;
 import dev.ferry.engine.FerryException;
 import dev.ferry.engine.SyncStatus;
+import dev.ferry.engine.db.ConnectOptions;
 import dev.ferry.engine.db.ConnectionFactory;
 import dev.ferry.engine.db.DbException;
 import dev.ferry.engine.db.Endpoint;
@@ -43,7 +44,19 @@ final class SourceSync {
   private final SyncOptions options;
   private final SyncTuning tuning;
   private final SyncMetrics metrics;
-  private final ConnectionFactory connections = new ConnectionFactory();
+
+  /**
+   * Apply connections send a run of same-SQL statements in one round trip; statements are parsed
+   * once per connection.
+   */
+  private final ConnectionFactory connections =
+      new ConnectionFactory(
+          ConnectOptions.defaults()
+              .withDriverProperty("rewriteBatchedStatements", "true")
+              .withDriverProperty("cachePrepStmts", "true")
+              .withDriverProperty("prepStmtCacheSize", "500")
+              .withDriverProperty("prepStmtCacheSqlLimit", "65536"));
+
   private final Map<TableId, BinlogPosition> touched = new HashMap<>();
   private Map<TableId, BinlogPosition> tableCheckpoints = Map.of();
   private SyncRouting routing;
@@ -115,7 +128,8 @@ final class SourceSync {
                 new BatchPlanner(options.compact(), options.multipleRows()),
                 () -> targetConnection(targetEndpoint),
                 metrics,
-                context.threads("sync-" + sourceId));
+                context.threads("sync-" + sourceId),
+                this::retryEvent);
         DdlApplier applier = new DdlApplier(() -> targetConnection(targetEndpoint));
         BinlogReader reader =
             new BinlogReader(
@@ -126,7 +140,8 @@ final class SourceSync {
                 start.position(),
                 tuning.heartbeat(),
                 queue,
-                context.threads("binlog-" + sourceId))) {
+                context.threads("binlog-" + sourceId),
+                this::retryEvent)) {
       DdlHandler ddl =
           new DdlHandler(
               context.taskId(),
@@ -174,6 +189,9 @@ final class SourceSync {
       metrics.queued = queue.size() + workers.queued();
       metrics.caughtUp = reader.lastHeartbeatMillis() > lastTxnMillis && queue.isEmpty();
       reader.checkAlive();
+      if (t == null) {
+        idle(reader, queue, workers);
+      }
       if (t != null) {
         lastTxnMillis = System.currentTimeMillis();
         metrics.events.increment();
@@ -201,6 +219,37 @@ final class SourceSync {
       if (System.nanoTime() - lastFlushNanos >= options.checkpointFlushInterval().toNanos()) {
         flush(workers);
       }
+    }
+  }
+
+  /**
+   * With nothing queued and every worker idle, all that was dispatched is committed: the applied
+   * position moves there (and on to the source's last heartbeat position, past events that are not
+   * transactions, such as a rotation to a new binlog file) without waiting for the next flush.
+   */
+  private void idle(
+      BinlogReader reader, BlockingQueue<SourceTransaction> queue, WorkerPool workers) {
+    // read before the checks: the reader queues a transaction before it moves its position
+    BinlogPosition seen = reader.sourcePosition();
+    if (!queue.isEmpty() || !workers.idle()) {
+      return;
+    }
+    BinlogPosition applied = dispatched;
+    if (seen != null && seen.compareTo(applied) > 0) {
+      applied = seen.withGtidSet(dispatched.gtidSet());
+    }
+    metrics.applied = applied;
+  }
+
+  /** A reconnect inside the sync (binlog reader, apply worker): a RETRY entry of the event log. */
+  private void retryEvent(String message) {
+    try {
+      context
+          .store()
+          .events()
+          .append(context.taskId(), EventKind.RETRY, source.sourceId() + ": " + message);
+    } catch (RuntimeException e) {
+      LOG.warn("Cannot write to the event log: {}", message, e); // the reconnect goes on
     }
   }
 
@@ -237,7 +286,9 @@ final class SourceSync {
         .save(context.taskId(), source.sourceId(), global, Map.copyOf(touched));
     touched.clear();
     flushed = global;
-    metrics.applied = global;
+    if (metrics.applied == null || global.compareTo(metrics.applied) > 0) {
+      metrics.applied = global; // idle() may already have moved it past a rotation
+    }
     BinlogPosition exit = safeMode.exit();
     if (exit != null && global.compareTo(exit) > 0) {
       context.store().checkpoints().setSafeModeExit(context.taskId(), source.sourceId(), null);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,9 +24,10 @@ final class WorkerPool implements AutoCloseable {
       BatchPlanner planner,
       Supplier<Connection> connector,
       SyncMetrics metrics,
-      ThreadFactory factory) {
+      ThreadFactory factory,
+      Consumer<String> retries) {
     for (int i = 0; i < Math.max(1, count); i++) {
-      ApplyWorker w = new ApplyWorker(i, queueSize, batch, planner, connector, metrics);
+      ApplyWorker w = new ApplyWorker(i, queueSize, batch, planner, connector, metrics, retries);
       workers.add(w);
       Thread t = factory.newThread(w);
       threads.add(t);

@@ -57,4 +57,43 @@ class CompactorTest {
             SourceTransaction.Kind.INSERT);
     assertThat(out.get(0).safeMode()).isTrue();
   }
+
+  @Test
+  void groupsACompactedBatchByKindWhenEveryKeyOccursOnce() {
+    List<ApplyWorker.Job> out =
+        Compactor.grouped(
+            Compactor.compact(
+                List.of(
+                    job(SourceTransaction.Kind.INSERT, null, row(1, 1)),
+                    job(SourceTransaction.Kind.DELETE, row(2, 1), null),
+                    job(SourceTransaction.Kind.UPDATE, row(3, 1), row(3, 2)),
+                    job(SourceTransaction.Kind.INSERT, null, row(4, 1)),
+                    job(SourceTransaction.Kind.DELETE, row(5, 1), null))));
+    assertThat(out)
+        .extracting(j -> j.change().kind())
+        .containsExactly(
+            SourceTransaction.Kind.DELETE,
+            SourceTransaction.Kind.DELETE,
+            SourceTransaction.Kind.UPDATE,
+            SourceTransaction.Kind.INSERT,
+            SourceTransaction.Kind.INSERT);
+    assertThat(out)
+        .extracting(j -> (j.change().after() == null ? j.change().before() : j.change().after())[0])
+        .containsExactly(2L, 5L, 3L, 1L, 4L);
+  }
+
+  @Test
+  void keepsTheOrderOfATableWhereAKeyStillOccursTwice() {
+    List<ApplyWorker.Job> batch =
+        List.of(
+            job(SourceTransaction.Kind.INSERT, null, row(1, 1)),
+            job(SourceTransaction.Kind.DELETE, row(2, 1), null),
+            job(SourceTransaction.Kind.INSERT, null, row(1, 2))); // INSERT + INSERT: not merged
+    assertThat(Compactor.grouped(Compactor.compact(batch)))
+        .extracting(j -> j.change().kind())
+        .containsExactly(
+            SourceTransaction.Kind.INSERT,
+            SourceTransaction.Kind.DELETE,
+            SourceTransaction.Kind.INSERT);
+  }
 }

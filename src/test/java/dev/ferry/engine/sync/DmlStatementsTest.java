@@ -96,4 +96,19 @@ class DmlStatementsTest {
     assertThat(sql(d, false))
         .containsExactly("DELETE FROM `x`.`t` WHERE `id` = ? AND `c_table` = ? LIMIT 1");
   }
+
+  @Test
+  void multipleRowsDeleteByTheKeyInOneStatement() {
+    RowChange a =
+        change(T, SourceTransaction.Kind.DELETE, new Object[] {1L, "a", 2L}, null, List.of());
+    RowChange b =
+        change(T, SourceTransaction.Kind.DELETE, new Object[] {7L, "b", 8L}, null, List.of());
+    DmlStatements.Statement s = DmlStatements.deleteMany(List.of(a, b));
+    assertThat(s.sql()).isEqualTo("DELETE FROM `x`.`t` WHERE `id` IN (?, ?)");
+    assertThat(s.params()).containsExactly(1L, 7L);
+    List<DmlStatements.Statement> planned =
+        new BatchPlanner(false, true)
+            .plan(List.of(new ApplyWorker.Job(a, false), new ApplyWorker.Job(b, true)), false);
+    assertThat(planned).extracting(DmlStatements.Statement::sql).containsExactly(s.sql());
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ferry.config.StartPosition;
 import dev.ferry.domain.BinlogPosition;
+import dev.ferry.domain.EventKind;
 import dev.ferry.engine.ErrorCode;
 import dev.ferry.engine.FerryException;
 import dev.ferry.store.StateStore;
@@ -121,11 +122,12 @@ class SyncRecoveryIT {
     String src = sandbox.sourceDatabase();
     String tgt = sandbox.targetDatabase();
     createTables(sandbox, src, tgt);
+    UUID task = UUID.randomUUID();
     try (TcpProxy proxy = TcpProxy.to(source);
         SyncRun run =
             new SyncRun(
                 home,
-                UUID.randomUUID(),
+                task,
                 source,
                 proxy.host(),
                 proxy.port(),
@@ -146,6 +148,14 @@ class SyncRecoveryIT {
       workload(source, src, 400, 600);
       run.awaitCaughtUp(Duration.ofSeconds(60));
       assertEqual(sandbox, src, tgt);
+      assertThat(run.store.events().recent(task, 200))
+          .as("the reconnect is in the task's event log, with its reason")
+          .anySatisfy(
+              e -> {
+                assertThat(e.kind()).isEqualTo(EventKind.RETRY);
+                assertThat(e.message())
+                    .contains("src1: lost the binlog connection", "reconnecting at");
+              });
 
       Thread writer = new Thread(() -> workload(source, src, 600, 900));
       writer.start();
