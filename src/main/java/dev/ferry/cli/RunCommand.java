@@ -6,6 +6,7 @@ import dev.ferry.engine.FerryException;
 import dev.ferry.engine.Migration;
 import dev.ferry.engine.MigrationListener;
 import dev.ferry.engine.ProgressSnapshot;
+import dev.ferry.engine.SyncStatus;
 import dev.ferry.service.TaskLease;
 import dev.ferry.service.TaskService;
 import java.io.PrintWriter;
@@ -215,17 +216,28 @@ final class RunCommand implements Callable<Integer> {
 
     static String of(ProgressSnapshot s) {
       StringBuilder line = new StringBuilder();
-      line.append('[').append(s.stage()).append("] tables ").append(s.tablesDone()).append('/')
-          .append(s.tables().size()).append(", ").append(String.format("%,d", s.rowsDone())).append(" rows, ")
-          .append(String.format("%,.0f", s.rowsPerSecond())).append(" rows/s");
-      if (s.eta() != null) {
-        line.append(", ETA ").append(s.eta().toSeconds()).append(" s");
-      }
-      if (s.sync() != null && s.sync().lagSeconds() >= 0) {
-        line.append(String.format(", lag %.1f s", s.sync().lagSeconds()));
-      }
-      if (s.stage() == Stage.SYNCING && s.sync() != null && s.sync().safeMode()) {
-        line.append(", safe mode");
+      line.append('[').append(s.stage()).append("] ");
+      if (s.stage() == Stage.SYNCING && s.sync() != null) {
+        // the sync's own numbers: the copy's counters stand still while it runs
+        SyncStatus y = s.sync();
+        line.append(String.format("%,.0f", y.eventsPerSecond())).append(" events/s, ")
+            .append(String.format("%,.0f", y.rowsPerSecond())).append(" rows/s");
+        if (y.lagSeconds() >= 0) {
+          line.append(String.format(", lag %.1f s", y.lagSeconds()));
+        }
+        if (y.appliedPosition() != null) {
+          line.append(", applied ").append(y.appliedPosition());
+        }
+        if (y.safeMode()) {
+          line.append(", safe mode");
+        }
+      } else {
+        line.append("tables ").append(s.tablesDone()).append('/')
+            .append(s.tables().size()).append(", ").append(String.format("%,d", s.rowsDone())).append(" rows, ")
+            .append(String.format("%,.0f", s.rowsPerSecond())).append(" rows/s");
+        if (s.eta() != null) {
+          line.append(", ETA ").append(s.eta().toSeconds()).append(" s");
+        }
       }
       if (s.lastError() != null && s.lastError().retrying()) {
         line.append(", retrying after ").append(s.lastError().code());

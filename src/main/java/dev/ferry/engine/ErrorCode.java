@@ -57,6 +57,13 @@ public enum ErrorCode {
       "Drop or rename those tables on the target, or set on-existing-table (wizard: Options, \"Existing"
           + " target tables\") to append or recreate, then start again."),
 
+  SCHEMA_CHANGED_AT_COPY_START(4010, Category.DDL, false,
+      "The definition of %s changed while the full copy was starting (a DDL ran between reading it and"
+          + " opening the snapshot)",
+      "Keep DDL off the selected tables during the full copy. Then drop the task's target tables and"
+          + " start a new task (or set on-existing-table to recreate), so they are created from the new"
+          + " definition."),
+
   // Precheck
   PRECHECK_FAILED(5001, Category.PRECHECK, false, "The precheck found %s error(s)",
       "Fix the errors listed by the precheck (each shows its fix), then run it again."),

@@ -98,7 +98,11 @@ public final class FullCopy {
         try (Snapshot snapshot =
             opener.open(
                 settings.dump().consistency(), lanes, prepared.stream().map(t -> t.copy.source().table()).toList())) {
-          recordStartPoint(snapshot);
+          try (Connection src = source.open()) {
+            pinTime(src); // as when the definitions were first read (TIMESTAMP defaults show in it)
+            SnapshotSchemas.verify(src, prepared);
+          }
+          recordStartPoint(snapshot, prepared);
           new CopyLanes(snapshot, target, store, taskId, settings, threads, stop, indexes).run(work);
         }
       }
@@ -122,13 +126,15 @@ public final class FullCopy {
    * position: that becomes the safe-mode exit point. {@code none} does the same with its "after"
    * position.
    */
-  private void recordStartPoint(Snapshot snapshot) {
+  private void recordStartPoint(Snapshot snapshot, List<PreparedTable> prepared) {
     Optional<BinlogPosition> existing = store.checkpoints().global(taskId, sourceId);
     if (snapshot.start().isEmpty()) {
       LOG.warn("{} has no binary log: no start point for a sync was recorded", sourceId);
       return;
     }
     if (existing.isEmpty()) {
+      // the tables' definitions at the start point, for the sync (see SnapshotSchemas)
+      SnapshotSchemas.record(store, taskId, prepared, snapshot.start().get());
       store.checkpoints().saveGlobal(taskId, sourceId, snapshot.start().get());
       snapshot.safeModeExit().ifPresent(p -> store.checkpoints().setSafeModeExit(taskId, sourceId, p));
       store.events().append(taskId, EventKind.INFO,

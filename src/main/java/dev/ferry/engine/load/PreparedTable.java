@@ -21,6 +21,8 @@ final class PreparedTable {
   final TableCounters counters;
   final AtomicInteger remaining;
   List<Work> work = List.of();
+  /** The source's {@code SHOW CREATE TABLE} the target table and the chunk plan were made from. */
+  String sourceCreate = "";
 
   PreparedTable(CopyTable copy, TableShape shape, List<String> deferred, TableCounters counters, int remaining) {
     this.copy = copy;

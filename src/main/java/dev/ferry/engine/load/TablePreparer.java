@@ -63,6 +63,7 @@ final class TablePreparer {
           chunkRows, shape.keyIndex() == null ? "none" : shape.keyIndex());
     }
     String showCreate = TargetSchema.showCreateTable(source, copy.source().table());
+    String sourceCreate = showCreate;
     if (settings.collation() == CollationCompatible.STRICT) {
       showCreate = StrictCollations.apply(showCreate, TargetSchema.sourceCollations(source, copy.source().table()));
     }
@@ -94,6 +95,7 @@ final class TablePreparer {
       }
     }
     table.work = List.copyOf(work);
+    table.sourceCreate = sourceCreate;
     store.progress().table(taskId, copy.source())
         .ifPresent(p -> counters.resetRows(p.rowsDone(), p.bytesDone()));
     counters.rowsEstimated(Math.max(shape.estimatedRows(), counters.rowsDone()));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,6 +84,36 @@ class AllModeIT {
       run.start();
       run.awaitCaughtUp(Duration.ofSeconds(90));
       TableComparison.assertEqual(source, src, "items", sandbox.target(), tgt, "items");
+    }
+  }
+
+  /**
+   * A DDL between the snapshot and the start of the sync: the events before it must be decoded
+   * and applied with the table as it was at the snapshot (recorded by the copy), not with the
+   * source's schema of when the sync starts.
+   */
+  @Test
+  void aDdlAfterTheSnapshotIsReplayedWithTheSchemaOfTheSnapshot(Sandbox sandbox) throws Exception {
+    MariaDbServer source = sandbox.source();
+    String src = sandbox.sourceDatabase();
+    String tgt = sandbox.targetDatabase();
+    String t = "`" + src + "`.people";
+    source.execute(
+        "CREATE TABLE " + t + " (id INT PRIMARY KEY, a INT, b VARCHAR(20))",
+        "INSERT INTO " + t + " VALUES (1, 10, 'one'), (2, 20, 'two')");
+    try (SyncRun run =
+        new SyncRun(home, UUID.randomUUID(), source, source.host(), source.port(), sandbox.target(), src, tgt,
+            SyncRun.options(2, 50), SyncRun.noFilters(), false, null, TaskMode.ALL)) {
+      new FullCopyUnit().run(run.context());
+      source.execute(
+          "INSERT INTO " + t + " VALUES (3, 30, 'three')",
+          "UPDATE " + t + " SET a = 11 WHERE id = 1",
+          "ALTER TABLE " + t + " CHANGE a c BIGINT, DROP COLUMN b, ADD COLUMN d DATE",
+          "INSERT INTO " + t + " VALUES (4, 40, '2026-11-25')",
+          "UPDATE " + t + " SET c = 21 WHERE id = 2");
+      run.start();
+      run.awaitCaughtUp(Duration.ofSeconds(90));
+      TableComparison.assertEqual(source, src, "people", sandbox.target(), tgt, "people");
     }
   }
 }

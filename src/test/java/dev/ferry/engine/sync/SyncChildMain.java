@@ -1,5 +1,6 @@
 package dev.ferry.engine.sync;
 
+import dev.ferry.config.StartPosition;
 import dev.ferry.config.SyncOptions;
 import dev.ferry.config.TaskConfig;
 import dev.ferry.domain.TaskMode;
@@ -36,7 +37,8 @@ public final class SyncChildMain {
             options,
             SyncRun.noFilters(),
             false,
-            null);
+            // the test's start position, so events written while this JVM starts are not missed
+            args.length > 9 ? new StartPosition(args[8], Long.parseLong(args[9]), null) : null);
     try (StateStore store = StateStore.open(home)) {
       if (store.tasks().find(taskId).isEmpty()) {
         store.tasks().register(taskId, "crash", null, TaskMode.INCREMENTAL);

@@ -70,6 +70,7 @@ class SyncRecoveryIT {
     String tgt = sandbox.targetDatabase();
     createTables(sandbox, src, tgt);
     UUID task = UUID.randomUUID();
+    BinlogPosition start = SyncRun.head(source);
     List<String> args =
         List.of(
             home.toString(),
@@ -79,7 +80,9 @@ class SyncRecoveryIT {
             sandbox.target().host(),
             Integer.toString(sandbox.target().port()),
             src,
-            tgt);
+            tgt,
+            start.file(),
+            Long.toString(start.position()));
     try (ChildJvm child = ChildJvm.start(SyncChildMain.class, args, Map.of(), Map.of())) {
       Thread.sleep(4000);
       AtomicBoolean done = new AtomicBoolean();
