@@ -36,6 +36,8 @@ THREADS=${THREADS:-4}
 BACKLOG_SECONDS=${BACKLOG_SECONDS:-20}
 LAG_SECONDS=${LAG_SECONDS:-15}
 FERRY_SYNCER=${FERRY_SYNCER:-}
+# the JVM options ./ferry and the installed launcher use (decision 0013)
+FERRY_JAVA_OPTS=${FERRY_JAVA_OPTS:--XX:CompileThresholdScaling=5}
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${WORK:-/tmp/ferry-bench-sync}
 SRC_PORT=${SRC_PORT:-33071}
