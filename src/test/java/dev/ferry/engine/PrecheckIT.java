@@ -7,6 +7,7 @@ import dev.ferry.config.LoadOptions;
 import dev.ferry.config.Secret;
 import dev.ferry.config.SourceConfig;
 import dev.ferry.config.TaskConfig;
+import dev.ferry.domain.ShardMode;
 import dev.ferry.domain.SourceTable;
 import dev.ferry.domain.TableId;
 import dev.ferry.domain.TaskMode;
@@ -167,6 +168,21 @@ class PrecheckIT {
     assertThat(collision.target()).isEqualTo("target: `merged`.`items`");
     assertThat(collision.found()).contains("`" + db1 + "`.`items`").contains("`" + db2 + "`.`items`");
     assertThat(collision.fix()).contains("shard-mode");
+  }
+
+  @Test
+  void shardModeOnASyncingTaskSaysShardAndOnlineDdlAreNotHandledYet(Sandbox sandbox) {
+    String db1 = cleanTable(sandbox, "a");
+    String db2 = cleanTable(sandbox, "b");
+    TaskConfig task = PrecheckTasks.task().shardMode(ShardMode.PESSIMISTIC)
+        .source("s1", sandbox.source(), "root", "", List.of(db1, db2), "r1", "r2")
+        .route("r1", db1, "", "merged", "").route("r2", db2, "", "merged", "").target(sandbox.target()).build();
+    PrecheckReport report = run(task);
+    CheckResult shard = only(report, "shard_ddl", Severity.WARNING);
+    assertThat(shard.target()).isEqualTo("target: `merged`.`items`");
+    assertThat(shard.found()).contains("not supported yet");
+    assertThat(only(report, "online_ddl_replay", Severity.WARNING).found()).contains("merged");
+    assertThat(report.hasErrors()).isFalse();
   }
 
   @Test

@@ -170,7 +170,8 @@ public final class DmImport {
       problems.unsupported(
           task.pathOf("strict-optimistic-shard-mode"),
           "'strict-optimistic-shard-mode' is not supported by Ferry",
-          "Ferry coordinates every DDL in optimistic mode instead of pausing on type-2 DDLs.");
+          "Ignored: Ferry does not coordinate shard DDL yet (see the shard_ddl precheck), so"
+              + " it never pauses on type-2 DDLs.");
     }
     return mode;
   }

@@ -59,6 +59,12 @@ final class TargetChecks {
       c.many(CheckItem.SCHEMA_OF_SHARD_TABLES, () -> RoutingCheck.shardSchemas(routed, task.shardMode()));
       c.many(CheckItem.AUTO_INCREMENT_ID, () -> RoutingCheck.autoIncrement(routed));
     }
+    if (merging && task.taskMode().hasSync()) {
+      c.many(CheckItem.SHARD_DDL, () -> ShardDdlCheck.check(routed, task.shardMode()));
+    }
+    if (task.onlineDdl().enabled() && task.taskMode().hasSync()) {
+      onlineDdlReplay(routed, sources, ignored, out);
+    }
     for (SourceState s : sources) {
       if (s.session != null && s.catalog != null && caps != null) {
         Collector sc = new Collector(ignored, out, s.name());
@@ -96,6 +102,22 @@ final class TargetChecks {
     }
     if (task.taskMode().hasLoad()) {
       c.one(CheckItem.LOCAL_INFILE, () -> TargetCheck.localInfile(t));
+    }
+  }
+
+  /** online_ddl_replay per source: needs every source's routes to know which tables are merged. */
+  private static void onlineDdlReplay(
+      List<RoutedTable> routed, List<SourceState> sources, Set<String> ignored, List<Finding> out) {
+    Set<TableId> merged = new LinkedHashSet<>();
+    RoutingCheck.byTarget(routed, false).values().stream()
+        .filter(members -> members.size() > 1)
+        .forEach(members -> merged.add(members.get(0).target()));
+    for (SourceState s : sources) {
+      if (s.mapping != null && s.catalog != null) {
+        List<RoutedTable> own = SourceChecks.routed(s);
+        new Collector(ignored, out, s.name()).many(CheckItem.ONLINE_DDL_REPLAY,
+            () -> OnlineDdlReplayCheck.check(s.name(), s.mapping, own, merged));
+      }
     }
   }
 }

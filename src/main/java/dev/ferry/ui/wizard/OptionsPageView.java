@@ -21,6 +21,7 @@ public final class OptionsPageView {
   @FXML private Label trashLabel;
   @FXML private TextArea trashField;
   @FXML private Label onlineDdlError;
+  @FXML private Label onlineDdlNote;
   @FXML private ComboBox<DumpOptions.Consistency> consistencyBox;
   @FXML private Label consistencyHint;
   @FXML private ChoiceBox<LoadOptions.OnExistingTable> existingTablesBox;
@@ -48,6 +49,9 @@ public final class OptionsPageView {
     shadowField.textProperty().bindBidirectional(vm.shadowRulesProperty());
     trashField.textProperty().bindBidirectional(vm.trashRulesProperty());
     Forms.bindError(onlineDdlError, vm.errors().message(OptionsPageViewModel.ONLINE_DDL));
+    onlineDdlNote.textProperty().bind(vm.onlineDdlNote());
+    onlineDdlNote.visibleProperty().bind(onlineDdlNote.textProperty().isNotEmpty());
+    onlineDdlNote.managedProperty().bind(onlineDdlNote.visibleProperty());
     consistencyBox.getItems().setAll(DumpOptions.Consistency.values());
     consistencyBox.valueProperty().bindBidirectional(vm.consistencyProperty());
     consistencyHint

@@ -133,6 +133,19 @@ public final class OptionsPageViewModel extends PageViewModel {
     }
   }
 
+  /** The inline note next to the online-DDL choice while handling is on. */
+  public static final String ONLINE_DDL_NOTE =
+      "Replaying gh-ost/pt-osc runs as their ALTER is not supported yet — see the precheck.";
+
+  /**
+   * {@link #ONLINE_DDL_NOTE} unless online DDL is off (then Ferry, like DM, replicates the tools'
+   * tables as ordinary tables and there is nothing missing to point out).
+   */
+  public javafx.beans.binding.StringBinding onlineDdlNote() {
+    return javafx.beans.binding.Bindings.createStringBinding(
+        () -> onlineDdl.get() == OnlineDdlChoice.OFF ? "" : ONLINE_DDL_NOTE, onlineDdl);
+  }
+
   public OnlineDdl onlineDdlConfig() {
     OnlineDdlChoice c = onlineDdl.get();
     if (c == OnlineDdlChoice.OFF) {

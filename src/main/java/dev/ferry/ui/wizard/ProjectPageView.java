@@ -24,6 +24,7 @@ public final class ProjectPageView {
   @FXML private Label modeFullHint;
   @FXML private Label modeIncrementalHint;
   @FXML private Label shardModeLabel;
+  @FXML private Label shardDdlNote;
 
   void bind(ProjectPageViewModel vm) {
     nameField.textProperty().bindBidirectional(vm.nameProperty());
@@ -53,8 +54,11 @@ public final class ProjectPageView {
                         ? "Shard merge: off (the Routes step offers it when routes merge tables)."
                         : "Shard merge: "
                             + vm.shardModeProperty().get().dmName()
-                            + " DDL coordination.",
+                            + " (shard-mode).",
                 vm.shardModeProperty()));
+    shardDdlNote.textProperty().bind(vm.shardDdlNote());
+    shardDdlNote.visibleProperty().bind(shardDdlNote.textProperty().isNotEmpty());
+    shardDdlNote.managedProperty().bind(shardDdlNote.visibleProperty());
     Platform.runLater(nameField::requestFocus);
   }
 

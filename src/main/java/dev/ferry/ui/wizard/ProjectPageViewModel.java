@@ -39,6 +39,22 @@ public final class ProjectPageViewModel extends PageViewModel {
     };
   }
 
+  /** The inline note shown while shard merge is on: Ferry does not coordinate shard DDL yet. */
+  public static final String SHARD_DDL_NOTE =
+      "DDL coordination across shards is not supported yet — see the precheck.";
+
+  /**
+   * {@link #SHARD_DDL_NOTE} when shard-mode is pessimistic or optimistic and the task syncs (a
+   * {@code full} task replicates no DDL), else empty.
+   */
+  public StringBinding shardDdlNote() {
+    return Bindings.createStringBinding(
+        () ->
+            shardMode.get() != ShardMode.NONE && mode.get().hasSync() ? SHARD_DDL_NOTE : "",
+        shardMode,
+        mode);
+  }
+
   public StringBinding modeExplanation() {
     return Bindings.createStringBinding(() -> explain(mode.get()), mode);
   }

@@ -60,4 +60,20 @@ class OptionsPageViewModelTest {
     assertThat(g.wizard.toTaskConfig().sources().get(0).load().onExistingTable())
         .isEqualTo(OnExistingTable.RECREATE);
   }
+
+  @Test
+  void notesThatOnlineDdlRunsAreNotReplayedUnlessOnlineDdlIsOff() {
+    OptionsPageViewModel o = new OptionsPageViewModel();
+    var note = o.onlineDdlNote();
+    assertThat(o.onlineDdlProperty().get()).isEqualTo(OnlineDdlChoice.BOTH);
+    assertThat(note.get())
+        .isEqualTo(
+            "Replaying gh-ost/pt-osc runs as their ALTER is not supported yet — see the precheck.");
+    for (OnlineDdlChoice c : OnlineDdlChoice.values()) {
+      o.onlineDdlProperty().set(c);
+      assertThat(note.get())
+          .as(c.name())
+          .isEqualTo(c == OnlineDdlChoice.OFF ? "" : OptionsPageViewModel.ONLINE_DDL_NOTE);
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.ferry.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ferry.domain.ShardMode;
 import dev.ferry.domain.TaskMode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,25 @@ class ProjectPageViewModelTest {
     assertThat(p.modeExplanation().get()).contains("binlog");
     p.modeProperty().set(TaskMode.ALL);
     assertThat(p.modeExplanation().get()).contains("in sync");
+  }
+
+  @Test
+  void notesThatShardDdlIsNotCoordinatedWhileShardMergeIsOnAndTheTaskSyncs() {
+    ProjectPageViewModel p = new ProjectPageViewModel();
+    var note = p.shardDdlNote();
+    assertThat(note.get()).isEmpty();
+
+    p.shardModeProperty().set(ShardMode.PESSIMISTIC);
+    assertThat(note.get())
+        .isEqualTo("DDL coordination across shards is not supported yet — see the precheck.");
+    p.shardModeProperty().set(ShardMode.OPTIMISTIC);
+    p.modeProperty().set(TaskMode.INCREMENTAL);
+    assertThat(note.get()).isEqualTo(ProjectPageViewModel.SHARD_DDL_NOTE);
+
+    p.modeProperty().set(TaskMode.FULL); // a copy replicates no DDL
+    assertThat(note.get()).isEmpty();
+    p.modeProperty().set(TaskMode.ALL);
+    p.shardModeProperty().set(ShardMode.NONE);
+    assertThat(note.get()).isEmpty();
   }
 }
