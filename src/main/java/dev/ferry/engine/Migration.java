@@ -197,6 +197,8 @@ public final class Migration implements Runnable, AutoCloseable {
       state = store.tasks().register(taskId, config.name(), projectFile, config.taskMode());
     }
     store.tasks().takeRequestedAction(taskId); // a request left from an earlier run is stale
+    // a resume shows what earlier runs copied, even when it goes straight to the sync
+    progress.seed(store.progress().tables(taskId));
     if (state.stage() == Stage.FINISHED) {
       stage = Stage.FINISHED;
       store.events().append(taskId, EventKind.INFO, "The task had already finished; nothing to do.");

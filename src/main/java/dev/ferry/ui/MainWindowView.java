@@ -9,9 +9,6 @@ import dev.ferry.ui.dashboard.DashboardView;
 import dev.ferry.ui.wizard.WizardView;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -19,19 +16,14 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -39,9 +31,6 @@ import javafx.stage.Stage;
 
 /** Controller of {@code fxml/main/MainWindowView.fxml}: bindings only, logic in the view model. */
 public final class MainWindowView {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
   @FXML private StackPane content;
   @FXML private VBox startPage;
@@ -89,6 +78,7 @@ public final class MainWindowView {
     statusLabel.textProperty().bind(viewModel.statusProperty());
     versionLabel.setText(viewModel.versionText());
     recentList.setItems(viewModel.recentProjects());
+    recentList.setCellFactory(list -> new RecentProjectCell());
     recentList.setOnMouseClicked(
         e -> {
           if (e.getClickCount() == 2) {
@@ -102,7 +92,7 @@ public final class MainWindowView {
           }
         });
     resumeList.setItems(viewModel.resumableTasks());
-    resumeList.setCellFactory(list -> new ResumeCell());
+    resumeList.setCellFactory(list -> new ResumeCell(viewModel::resume));
     recentMenu.disableProperty().bind(Bindings.isEmpty(viewModel.recentProjects()));
     viewModel.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecentMenu());
     fillRecentMenu();
@@ -243,46 +233,6 @@ public final class MainWindowView {
   void onQuit() {
     if (confirmDiscard()) {
       viewModel.quit();
-    }
-  }
-
-  /** A task to resume: name, stage, when, last checkpoint, and a Resume button. */
-  private final class ResumeCell extends ListCell<ResumableTask> {
-    @Override
-    protected void updateItem(ResumableTask t, boolean empty) {
-      super.updateItem(t, empty);
-      if (empty || t == null) {
-        setGraphic(null);
-        setText(null);
-        return;
-      }
-      Label name = new Label(t.name());
-      name.getStyleClass().add("text-bold");
-      Label detail =
-          new Label(
-              t.stage().name().toLowerCase(Locale.ROOT)
-                  + " · "
-                  + WHEN.format(t.updatedAt())
-                  + (t.projectFile() == null ? "" : " · " + t.projectFile().getFileName()));
-      detail.getStyleClass().add("text-muted");
-      detail.setId("resume-detail-" + t.taskId());
-      VBox text = new VBox(2, name, detail);
-      if (t.checkpoint() != null) {
-        Label checkpoint = new Label("Continues from " + t.checkpoint());
-        checkpoint.getStyleClass().add("text-muted");
-        checkpoint.setId("resume-checkpoint-" + t.taskId());
-        text.getChildren().add(checkpoint);
-      }
-      Region gap = new Region();
-      HBox.setHgrow(gap, Priority.ALWAYS);
-      Button resume = new Button("Resume ▶");
-      resume.getStyleClass().add("accent");
-      resume.setId("resume-" + t.taskId());
-      resume.setOnAction(e -> viewModel.resume(t));
-      HBox row = new HBox(10, text, gap, resume);
-      row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-      setText(null);
-      setGraphic(row);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.ferry.ui;
 import dev.ferry.config.FerryVersion;
 import dev.ferry.config.project.Project;
 import dev.ferry.config.project.ProjectFiles;
+import dev.ferry.domain.Stage;
 import dev.ferry.service.ProjectService;
 import dev.ferry.service.RecentProjects;
 import dev.ferry.service.ResumableTask;
@@ -264,12 +265,64 @@ public final class MainWindowViewModel {
     return t != null && t.isActive() && t.taskId().equals(taskId);
   }
 
-  /** Shows a dashboard for a task that runs. */
+  /** Shows a dashboard for a task that runs; the status bar then follows the task's stage. */
   public void showDashboard(RunningTask task) {
     shown = task;
-    dashboard.set(new DashboardViewModel(task, executor));
+    DashboardViewModel d = new DashboardViewModel(task, executor);
+    javafx.beans.InvalidationListener follow =
+        x -> {
+          if (dashboard.get() == d && screen.get() == Screen.DASHBOARD) {
+            status.set(
+                stageStatus(
+                    task.name(),
+                    d.stageProperty().get(),
+                    d.activeProperty().get(),
+                    d.errorVisibleProperty().get()));
+          }
+        };
+    d.stageProperty().addListener(follow);
+    d.activeProperty().addListener(follow);
+    d.errorVisibleProperty().addListener(follow);
+    dashboard.set(d);
     screen.set(Screen.DASHBOARD);
     status.set("Running " + task.name() + ".");
+  }
+
+  /**
+   * The status bar's line for a task in {@code stage}.
+   *
+   * @param active whether a run of it is on its way
+   * @param error whether the dashboard shows an error
+   */
+  static String stageStatus(String name, Stage stage, boolean active, boolean error) {
+    String resumable = " Resume continues it from its checkpoints.";
+    String needsYou = " on an error: the dashboard says what to do.";
+    if (stage == Stage.NEW || stage.isRunning()) {
+      if (active) {
+        return "Running " + name + (error ? " (retrying after an error)." : ".");
+      }
+      return error ? "‖ " + name + " stopped" + needsYou : name + " is not running." + resumable;
+    }
+    return switch (stage) {
+      case PAUSED -> "‖ " + name + " is paused" + (error ? needsYou : "." + resumable);
+      case STOPPED -> "■ " + name + " is stopped." + resumable;
+      case FAILED -> "✗ " + name + " failed: the dashboard shows the error and what to do.";
+      default -> "✓ " + name + " finished.";
+    };
+  }
+
+  /** How the start page's resume list names the stage a task was left in. */
+  static String resumeStageText(Stage stage) {
+    return switch (stage) {
+      case NEW -> "never started";
+      case CHECKING -> "interrupted while checking";
+      case DUMPING, LOADING -> "interrupted while copying";
+      case SYNCING -> "interrupted while syncing";
+      case PAUSED -> "paused";
+      case STOPPED -> "stopped";
+      case FAILED -> "failed";
+      case FINISHED -> "finished";
+    };
   }
 
   /** Back to the start page (the wizard keeps its project). */

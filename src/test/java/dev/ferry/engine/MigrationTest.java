@@ -7,6 +7,9 @@ import dev.ferry.config.SourceConfig;
 import dev.ferry.config.TargetConfig;
 import dev.ferry.config.TaskConfig;
 import dev.ferry.domain.EventKind;
+import dev.ferry.domain.SourceTable;
+import dev.ferry.domain.TableId;
+import dev.ferry.domain.TablePhase;
 import dev.ferry.domain.Stage;
 import dev.ferry.domain.TaskMode;
 import dev.ferry.domain.TaskUnit;
@@ -203,5 +206,44 @@ class MigrationTest {
     Migration third = migration(TaskMode.FULL, allUnits());
     third.run();
     assertThat(third.snapshot().lastError()).isNull();
+  }
+
+  @Test
+  void aResumeStraightIntoTheSyncShowsTheTablesEarlierRunsCopied() {
+    SourceTable orders = SourceTable.of("s1", "shop", "orders");
+    store.tasks().register(taskId, "shop", home.resolve("shop.ferry"), TaskMode.ALL);
+    store.progress().register(taskId, orders, TableId.of("shop", "orders"), 900);
+    store.progress().addDone(taskId, orders, 1_000, 64_000);
+    store.progress().setEstimate(taskId, orders, 1_000);
+    store.progress().setPhase(taskId, orders, TablePhase.DONE);
+    store.tasks().changeStage(taskId, Stage.SYNCING, TaskUnit.SYNC, "copy done");
+    List<ProgressSnapshot> seen = new ArrayList<>();
+    Map<TaskUnit, Unit> units = allUnits();
+    Migration[] m = new Migration[1];
+    units.put(TaskUnit.SYNC, new Unit() {
+      @Override
+      public TaskUnit kind() {
+        return TaskUnit.SYNC;
+      }
+
+      @Override
+      public void run(UnitContext context) {
+        ran.add(TaskUnit.SYNC);
+        seen.add(m[0].snapshot());
+      }
+    });
+    m[0] = migration(TaskMode.ALL, units);
+    m[0].run();
+
+    assertThat(ran).as("the copy is not run again").containsExactly(TaskUnit.CHECK, TaskUnit.SYNC);
+    ProgressSnapshot during = seen.get(0);
+    assertThat(during.tables()).singleElement().satisfies(t -> {
+      assertThat(t.source()).isEqualTo(orders);
+      assertThat(t.phase()).isEqualTo(TablePhase.DONE);
+      assertThat(t.rowsDone()).isEqualTo(1_000);
+      assertThat(t.rowsEstimated()).isEqualTo(1_000);
+    });
+    assertThat(during.rowsDone()).isEqualTo(1_000);
+    assertThat(during.tablesDone()).isEqualTo(1);
   }
 }

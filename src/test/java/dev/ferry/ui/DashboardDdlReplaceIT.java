@@ -19,6 +19,7 @@ import dev.ferry.config.rules.RuleRefs;
 import dev.ferry.config.rules.RuleSets;
 import dev.ferry.config.secret.SecretResolver;
 import dev.ferry.config.secret.SecretStore;
+import dev.ferry.domain.TablePhase;
 import dev.ferry.domain.TaskMode;
 import dev.ferry.service.LiveServerAccess;
 import dev.ferry.service.LocalTaskRunner;
@@ -228,6 +229,13 @@ class DashboardDdlReplaceIT {
         .isEqualTo("k_customer,PRIMARY");
     assertThat(fx(() -> d.events().stream().anyMatch(e -> e.contains("DDL REPLACED  s1"))))
         .isTrue();
+    // the resumed run went straight to the sync: the copied table still shows done, with its rows
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> fx(() -> d.rows().get(0).changesProperty().get().startsWith("1 /")));
+    assertThat(fx(() -> d.rows().get(0).phaseProperty().get())).isEqualTo(TablePhase.DONE);
+    assertThat(fx(() -> d.rows().get(0).rowsDoneProperty().get())).isEqualTo(100);
+    assertThat(fx(() -> d.rowsTextProperty().get())).isEqualTo("100 / 100 rows");
     robot.interact(
         () -> Screenshots.save(stage.getScene().getRoot(), "e2e-dashboard-ddl-replaced"));
     robot.interact(d::stop);

@@ -2,6 +2,7 @@ package dev.ferry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ferry.domain.EventKind;
 import dev.ferry.engine.DdlDecisions;
 import dev.ferry.engine.ProgressSnapshot;
 import dev.ferry.testing.Screenshots;
@@ -9,8 +10,10 @@ import dev.ferry.ui.dashboard.DashboardViewModel;
 import dev.ferry.ui.dashboard.TableProgressRow;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -61,6 +64,13 @@ class DashboardViewTest {
     WaitForAsyncUtils.waitForFxEvents();
     TableView<TableProgressRow> table = robot.lookup("#tableTable").queryAs(TableView.class);
     assertThat(table.getItems()).hasSize(1_200);
+    assertThat(
+            table.lookupAll(".scroll-bar").stream()
+                .filter(
+                    n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL)
+                .noneMatch(javafx.scene.Node::isVisible))
+        .as("the columns fit a 1280 px window")
+        .isTrue();
     shot(robot, "dashboard-copy");
 
     robot.clickOn("#tableFilter").write("table_000");
@@ -76,6 +86,11 @@ class DashboardViewTest {
     assertThat(robot.lookup("#resumeButton").queryAs(Button.class).isDisabled()).isFalse();
     shot(robot, "dashboard-paused");
     robot.clickOn("#resumeButton");
+    task.event(
+        EventKind.RETRY,
+        "Retry 1 in 2 s after FERRY-3001: the connection to the target"
+            + " tidb-prod-01.example.com:4000 was lost (Communications link failure: the last packet sent successfully to the"
+            + " server was 0 milliseconds ago)");
     for (int i = 0; i < 12; i++) {
       task.advance();
     }

@@ -33,7 +33,10 @@ public final class FakeRunningTask implements RunningTask {
   public volatile int resumes;
   public volatile int stops;
 
-  /** What {@link #pausedDdl()} reports; a decision removes the source's entry. */
+  /**
+   * What {@link #pausedDdl()} reports. Like the state store, a decision keeps the entry; it goes
+   * when the task resumes (the sync passes the decided DDL).
+   */
   public final List<DdlDecisions.PausedDdl> paused = new ArrayList<>();
 
   /** The decisions taken: "skip s1" or "replace s1: SQL; SQL". */
@@ -135,6 +138,9 @@ public final class FakeRunningTask implements RunningTask {
   @Override
   public void resume() {
     resumes++;
+    synchronized (this) {
+      paused.clear();
+    }
     stage = Stage.DUMPING;
     active = true;
   }
@@ -154,13 +160,13 @@ public final class FakeRunningTask implements RunningTask {
   @Override
   public synchronized boolean skipDdl(String sourceId) {
     decisions.add("skip " + sourceId);
-    return paused.removeIf(d -> d.sourceId().equals(sourceId));
+    return paused.stream().anyMatch(d -> d.sourceId().equals(sourceId));
   }
 
   @Override
   public synchronized boolean replaceDdl(String sourceId, List<String> statements) {
     decisions.add("replace " + sourceId + ": " + String.join("; ", statements));
-    return paused.removeIf(d -> d.sourceId().equals(sourceId));
+    return paused.stream().anyMatch(d -> d.sourceId().equals(sourceId));
   }
 
   @Override

@@ -56,10 +56,11 @@ class MainWindowSmokeTest {
     fixture.resumable.add(
         new dev.ferry.service.ResumableTask(
             java.util.UUID.randomUUID(),
-            "crm-archive",
+            "crm-archive-nightly-to-tidb-analytics-cluster-eu-west",
             home.resolve("crm-archive.ferry"),
             dev.ferry.domain.Stage.PAUSED,
-            java.time.Instant.parse("2026-11-23T09:02:00Z")));
+            java.time.Instant.parse("2026-11-23T09:02:00Z"),
+            "copy: 4 of 81 chunks (3,950 rows)"));
     robot.interact(
         () -> {
           new dev.ferry.service.RecentProjects(home).add(home.resolve("shop-to-tidb.ferry"));
@@ -67,6 +68,15 @@ class MainWindowSmokeTest {
         });
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#resumeList").queryListView().getItems()).hasSize(2);
+    assertThat(
+            robot.lookup("#resumeList").queryListView().lookupAll(".scroll-bar").stream()
+                .filter(
+                    n ->
+                        n instanceof javafx.scene.control.ScrollBar b
+                            && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                .noneMatch(javafx.scene.Node::isVisible))
+        .as("a long task name gives way; the Resume button stays in view")
+        .isTrue();
     Path[] png = new Path[1];
     robot.interact(() -> png[0] = Screenshots.save(stage.getScene().getRoot(), "main-window"));
     assertThat(png[0]).exists().isNotEmptyFile();

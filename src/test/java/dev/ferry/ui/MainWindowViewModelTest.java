@@ -154,6 +154,58 @@ class MainWindowViewModelTest {
   }
 
   @Test
+  void theStatusBarFollowsTheStageOfTheTaskOnTheDashboard() {
+    UiFixture f = new UiFixture(home);
+    MainWindowViewModel vm = f.viewModel;
+    FakeRunningTask task = new FakeRunningTask(3);
+    vm.showDashboard(task);
+    var d = vm.dashboardProperty().get();
+    d.refresh();
+    assertThat(vm.statusProperty().get()).isEqualTo("Running shop-to-tidb.");
+
+    task.pause();
+    d.refresh();
+    assertThat(vm.statusProperty().get())
+        .isEqualTo("‖ shop-to-tidb is paused. Resume continues it from its checkpoints.");
+
+    task.error =
+        new dev.ferry.engine.ProgressSnapshot.ErrorInfo(
+            "FERRY-4002", "The target rejected the DDL", "Skip or replace it", false);
+    d.refresh();
+    assertThat(vm.statusProperty().get())
+        .isEqualTo("‖ shop-to-tidb is paused on an error: the dashboard says what to do.");
+
+    task.error = null;
+    task.resume();
+    d.refresh();
+    assertThat(vm.statusProperty().get()).isEqualTo("Running shop-to-tidb.");
+
+    task.stop();
+    d.refresh();
+    assertThat(vm.statusProperty().get())
+        .isEqualTo("■ shop-to-tidb is stopped. Resume continues it from its checkpoints.");
+
+    task.stage = Stage.FAILED;
+    d.refresh();
+    assertThat(vm.statusProperty().get()).startsWith("✗ shop-to-tidb failed");
+
+    task.stage = Stage.FINISHED;
+    d.refresh();
+    assertThat(vm.statusProperty().get()).isEqualTo("✓ shop-to-tidb finished.");
+
+    task.stage = Stage.SYNCING; // as last stored, but no run is on its way
+    d.refresh();
+    assertThat(vm.statusProperty().get())
+        .isEqualTo("shop-to-tidb is not running. Resume continues it from its checkpoints.");
+
+    // off the dashboard the status bar belongs to the other screens again
+    vm.newProject();
+    task.stage = Stage.SYNCING;
+    d.refresh();
+    assertThat(vm.statusProperty().get()).startsWith("New project");
+  }
+
+  @Test
   void quitRunsTheQuitAction() {
     UiFixture f = new UiFixture(home);
     f.viewModel.quit();

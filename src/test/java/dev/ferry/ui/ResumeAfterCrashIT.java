@@ -185,7 +185,9 @@ class ResumeAfterCrashIT {
     String detail = robot.lookup("#resume-detail-" + project.id()).queryAs(Label.class).getText();
     String checkpoint =
         robot.lookup("#resume-checkpoint-" + project.id()).queryAs(Label.class).getText();
-    assertThat(detail).startsWith("dumping · ");
+    assertThat(detail).startsWith("Last active ").endsWith(" · crash.ferry");
+    assertThat(robot.lookup("#resume-stage-" + project.id()).queryAs(Label.class).getText())
+        .isEqualTo("interrupted while copying");
     assertThat(checkpoint).contains(String.format("copy: %,d of %,d chunks", doneAtKill, chunks));
     robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "resume-after-crash"));
 

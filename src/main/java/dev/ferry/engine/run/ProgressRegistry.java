@@ -44,6 +44,24 @@ public final class ProgressRegistry {
         });
   }
 
+  /**
+   * Starts the counters of a run from the progress earlier runs committed (the store's {@code
+   * table_progress}), so a resumed task shows the tables it copied before as done with their row
+   * counts, also when the run goes straight to the sync. A table left mid-copy waits until the copy
+   * takes it up again; the rows carried over are not counted as copy speed.
+   */
+  public synchronized void seed(List<dev.ferry.store.TableProgress> stored) {
+    for (dev.ferry.store.TableProgress p : stored) {
+      TableCounters c = table(p.source(), p.target());
+      c.resetRows(p.rowsDone(), p.bytesDone());
+      c.rowsEstimated(Math.max(p.rowsEstimated(), p.rowsDone()));
+      boolean settled = p.phase() == TablePhase.DONE || p.phase() == TablePhase.FAILED;
+      c.phase(settled ? p.phase() : TablePhase.WAITING);
+      c.lastError(p.phase() == TablePhase.FAILED ? p.lastError() : null);
+      c.sampledRows = p.rowsDone();
+    }
+  }
+
   /** Immutable progress of every table, sorted by source table. */
   public synchronized List<TableProgress> tables() {
     long now = nanoClock.getAsLong();

@@ -155,6 +155,7 @@ public final class DashboardView {
     lagChart.getData().add(new XYChart.Series<>(sync.lagPoints()));
     rateChart.getData().add(new XYChart.Series<>(sync.ratePoints()));
     eventLog.setItems(vm.events());
+    eventLog.setCellFactory(list -> new EventCell(list));
     vm.events()
         .addListener((ListChangeListener<String>) c -> eventLog.scrollTo(vm.events().size() - 1));
     vm.refresh();
@@ -327,6 +328,53 @@ public final class DashboardView {
       boolean none = empty || text == null || text.isEmpty();
       setText(none ? null : text);
       setTooltip(none ? null : new javafx.scene.control.Tooltip(text));
+    }
+  }
+
+  /**
+   * An event log line, wrapped to the list's width (a {@code Text}: it never cuts a line short);
+   * the whole line is also its tooltip.
+   */
+  private static final class EventCell extends javafx.scene.control.ListCell<String> {
+    private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    private final javafx.scene.text.Text line = new javafx.scene.text.Text();
+
+    EventCell(ListView<String> list) {
+      // as wide as the list less room for its scroll bar, never wider: long lines wrap
+      prefWidthProperty().bind(list.widthProperty().subtract(24));
+      line.wrappingWidthProperty()
+          .bind(
+              Bindings.createDoubleBinding(
+                  () -> Math.max(50, getPrefWidth() - snappedLeftInset() - snappedRightInset()),
+                  prefWidthProperty(),
+                  paddingProperty()));
+      line.fontProperty().bind(fontProperty());
+      line.fillProperty().bind(textFillProperty());
+      setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+      tip.setWrapText(true);
+      tip.setMaxWidth(640);
+    }
+
+    @Override
+    protected void updateItem(String text, boolean empty) {
+      super.updateItem(text, empty);
+      boolean none = empty || text == null;
+      setText(null);
+      line.setText(none ? "" : text);
+      setGraphic(none ? null : line);
+      tip.setText(none ? "" : text);
+      setTooltip(none ? null : tip);
+    }
+
+    /** The theme's -fx-cell-size keeps a cell one line high; a wrapped line needs more. */
+    @Override
+    protected double computePrefHeight(double width) {
+      double oneLine = super.computePrefHeight(width);
+      if (getGraphic() == null) {
+        return oneLine;
+      }
+      double text = Math.ceil(line.getLayoutBounds().getHeight());
+      return Math.max(oneLine, text + snappedTopInset() + snappedBottomInset());
     }
   }
 }

@@ -1,26 +1,19 @@
 package dev.ferry.ui.dashboard;
 
 import dev.ferry.config.FerryHome;
-import dev.ferry.domain.SourceTable;
 import dev.ferry.domain.Stage;
-import dev.ferry.domain.TablePhase;
 import dev.ferry.engine.DdlDecisions.PausedDdl;
 import dev.ferry.engine.ProgressSnapshot;
-import dev.ferry.engine.TableProgress;
 import dev.ferry.service.RunningTask;
-import dev.ferry.service.TaskEvent;
 import dev.ferry.ui.common.FolderOpener;
 import dev.ferry.ui.common.Formats;
 import dev.ferry.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -44,17 +37,9 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class DashboardViewModel {
 
-  static final int MAX_EVENTS = 1_000;
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
-
   private final RunningTask task;
   private final TaskExecutor executor;
-  private final ObservableList<TableProgressRow> rows = FXCollections.observableArrayList();
-  private final Map<SourceTable, TableProgressRow> bySource = new HashMap<>();
-  private final FilteredList<TableProgressRow> visibleRows = new FilteredList<>(rows);
-  private final StringProperty filter = new SimpleStringProperty("");
-  private final BooleanProperty onlyProblems = new SimpleBooleanProperty(false);
+  private final TableListModel tables = new TableListModel();
   private final ObservableList<StageStep> steps = FXCollections.observableArrayList();
   private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.NEW);
   private final StringProperty stageText = new SimpleStringProperty("Starting…");
@@ -64,7 +49,7 @@ public final class DashboardViewModel {
   private final StringProperty etaText = new SimpleStringProperty("—");
   private final StringProperty tablesText = new SimpleStringProperty("—");
   private final SyncPanelModel sync = new SyncPanelModel();
-  private final ObservableList<String> events = FXCollections.observableArrayList();
+  private final EventLogModel events = new EventLogModel();
   private final StringProperty errorTitle = new SimpleStringProperty("");
   private final StringProperty errorText = new SimpleStringProperty("");
   private final BooleanProperty errorVisible = new SimpleBooleanProperty(false);
@@ -92,22 +77,7 @@ public final class DashboardViewModel {
     this.folderOpener = folderOpener;
     this.logFolder = logFolder;
     this.pausedDdl = new PausedDdlModel(task, executor);
-    filter.addListener(x -> updatePredicate());
-    onlyProblems.addListener(x -> updatePredicate());
     steps.setAll(stepsFor(Stage.NEW));
-  }
-
-  private void updatePredicate() {
-    String q = filter.get().trim().toLowerCase(Locale.ROOT);
-    boolean problems = onlyProblems.get();
-    visibleRows.setPredicate(
-        r ->
-            (q.isEmpty()
-                    || r.sourceText().toLowerCase(Locale.ROOT).contains(q)
-                    || r.targetProperty().get().toLowerCase(Locale.ROOT).contains(q))
-                && (!problems
-                    || !r.errorProperty().get().isEmpty()
-                    || r.phaseProperty().get() == TablePhase.FAILED));
   }
 
   /** Takes one snapshot and shows it; cheap enough to call a few times a second. */
@@ -119,35 +89,12 @@ public final class DashboardViewModel {
     active.set(isActive);
     apply(task.snapshot());
     pausedDdl.refresh(errorVisible.get() && ddlError.get(), isActive);
-    List<TaskEvent> fresh = task.drainEvents();
-    if (!fresh.isEmpty()) {
-      List<String> lines = new ArrayList<>(fresh.size());
-      for (TaskEvent e : fresh) {
-        lines.add(
-            TIME.format(e.at()) + "  " + e.kind().name().replace('_', ' ') + "  " + e.message());
-      }
-      events.addAll(lines);
-      if (events.size() > MAX_EVENTS) {
-        events.remove(0, events.size() - MAX_EVENTS);
-      }
-    }
+    events.addAll(task.drainEvents());
   }
 
   void apply(ProgressSnapshot s) {
     tick++;
-    List<TableProgressRow> added = new ArrayList<>();
-    for (TableProgress p : s.tables()) {
-      TableProgressRow row = bySource.get(p.source());
-      if (row == null) {
-        row = new TableProgressRow(p.source());
-        bySource.put(p.source(), row);
-        added.add(row);
-      }
-      row.update(p);
-    }
-    if (!added.isEmpty()) {
-      rows.addAll(added); // one change event for all new rows
-    }
+    tables.apply(s.tables());
     stage.set(s.stage());
     if (s.stage().isRunning()) {
       lastWorkingStage = s.stage();
@@ -204,20 +151,21 @@ public final class DashboardViewModel {
     control("Stopping… (flushing checkpoints)", task::stop);
   }
 
-  /** Skips the DDL the sync paused on (DM's {@code binlog skip}), then resumes the task. */
+  /**
+   * Skips the DDL the sync paused on (DM's {@code binlog skip}); resumes the task once no other
+   * source waits for a decision.
+   */
   public void skipDdl() {
     PausedDdl d = pausedDdl.pausedProperty().get();
     if (d != null) {
-      decideDdl(
-          "Skipping the rejected DDL and resuming…",
-          () -> task.skipDdl(d.sourceId()),
-          "DDL SKIPPED  " + d.sourceId() + ": " + d.targetSql());
+      String event = "DDL SKIPPED  " + d.sourceId() + ": " + d.targetSql();
+      decideDdl("Skipping", d, task::skipDdl, event);
     }
   }
 
   /**
    * Runs {@code statements} on the target instead of the DDL the sync paused on (DM's {@code binlog
-   * replace}), then resumes the task.
+   * replace}); resumes the task once no other source waits for a decision.
    *
    * @throws IllegalArgumentException when there is no statement
    */
@@ -229,26 +177,30 @@ public final class DashboardViewModel {
     if (d != null) {
       List<String> sql = List.copyOf(statements);
       decideDdl(
-          "Replacing the rejected DDL and resuming…",
-          () -> task.replaceDdl(d.sourceId(), sql),
+          "Replacing",
+          d,
+          source -> task.replaceDdl(source, sql),
           "DDL REPLACED  " + d.sourceId() + ": " + String.join("; ", sql));
     }
   }
 
-  private void decideDdl(String text, java.util.function.BooleanSupplier decide, String event) {
+  private void decideDdl(String verb, PausedDdl d, Predicate<String> decision, String event) {
+    boolean last = pausedDdl.waiting() <= 1;
     control(
-        text,
-        () -> {
-          if (!decide.getAsBoolean()) {
-            throw new IllegalStateException(
-                "No rejected DDL is waiting any more (was it decided elsewhere?); Retry resumes.");
+        verb + " the rejected DDL of " + d.sourceId() + (last ? " and resuming…" : "…"),
+        () -> pausedDdl.decide(d, decision),
+        left -> {
+          events.note(event);
+          pausedDdl.decided(left);
+          if (left.isEmpty()) {
+            errorVisible.set(false);
+            return;
           }
-          task.resume();
-        },
-        () -> {
-          events.add(TIME.format(java.time.Instant.now()) + "  " + event);
-          errorVisible.set(false);
-          pausedDdl.clear();
+          requestPending.set(false); // the task stays paused: the next source's DDL is shown
+          stageText.set(StageTimeline.describe(stage.get()));
+          events.note(
+              left.size()
+                  + " more source(s) paused on a DDL; the task resumes once each is decided");
         });
   }
 
@@ -264,22 +216,25 @@ public final class DashboardViewModel {
   }
 
   private void control(String text, Runnable action) {
-    control(text, action, () -> {});
-  }
-
-  private void control(String text, Runnable action, Runnable done) {
-    requestPending.set(true);
-    stageText.set(text);
-    executor.execute(
+    control(
+        text,
         () -> {
           action.run();
           return null;
         },
-        ok -> done.run(),
+        ok -> {});
+  }
+
+  private <T> void control(String text, Callable<T> action, Consumer<T> done) {
+    requestPending.set(true);
+    stageText.set(text);
+    executor.execute(
+        action,
+        done,
         failure -> {
           requestPending.set(false);
           stageText.set(StageTimeline.describe(stage.get()));
-          events.add("ERROR  " + failure.getMessage());
+          events.error(failure.getMessage());
         });
   }
 
@@ -328,20 +283,20 @@ public final class DashboardViewModel {
   }
 
   public ObservableList<TableProgressRow> rows() {
-    return rows;
+    return tables.rows();
   }
 
   /** The rows the filter lets through; the view wraps them in a sorted list. */
   public FilteredList<TableProgressRow> visibleRows() {
-    return visibleRows;
+    return tables.visibleRows();
   }
 
   public StringProperty filterProperty() {
-    return filter;
+    return tables.filterProperty();
   }
 
   public BooleanProperty onlyProblemsProperty() {
-    return onlyProblems;
+    return tables.onlyProblemsProperty();
   }
 
   public ObservableList<StageStep> steps() {
@@ -382,7 +337,7 @@ public final class DashboardViewModel {
   }
 
   public ObservableList<String> events() {
-    return events;
+    return events.lines();
   }
 
   public StringProperty errorTitleProperty() {

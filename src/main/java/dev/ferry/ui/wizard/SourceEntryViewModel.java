@@ -3,6 +3,8 @@ package dev.ferry.ui.wizard;
 import dev.ferry.config.SourceConfig;
 import dev.ferry.config.StartPosition;
 import dev.ferry.config.rules.RuleRefs;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -12,6 +14,16 @@ public final class SourceEntryViewModel {
   private final StringProperty sourceId = new SimpleStringProperty("");
   private final StringProperty idError = new SimpleStringProperty("");
   private final ConnectionFormViewModel connection = new ConnectionFormViewModel(true, 3306);
+  private final StringBinding address =
+      Bindings.createStringBinding(
+          () -> {
+            String host = connection.hostProperty().get().trim();
+            return host.isEmpty()
+                ? "no host yet"
+                : host + ":" + connection.portProperty().get().trim();
+          },
+          connection.hostProperty(),
+          connection.portProperty());
   private Integer serverId;
   private boolean enableGtid;
   private StartPosition meta;
@@ -54,6 +66,11 @@ public final class SourceEntryViewModel {
   /** The message next to the source id field ("" when fine). */
   public StringProperty idErrorProperty() {
     return idError;
+  }
+
+  /** {@code host:port} for the Sources list; "no host yet" while the host is empty. */
+  public StringBinding addressProperty() {
+    return address;
   }
 
   public ConnectionFormViewModel connection() {

@@ -109,6 +109,48 @@ class DashboardDdlActionsTest {
   }
 
   @Test
+  void severalPausedSourcesAreDecidedOneByOneAndOnlyTheLastDecisionResumes() {
+    PausedDdl other =
+        new PausedDdl(
+            "mysql-02",
+            "mysql-bin.000009:120",
+            "ALTER TABLE shop.items ADD FULLTEXT KEY ft (note)",
+            "ALTER TABLE `shop`.`items` ADD FULLTEXT KEY ft (note)",
+            "FULLTEXT is not supported");
+    DashboardViewModel vm = vm(true);
+    rejectDdl();
+    task.paused.add(other);
+    vm.refresh();
+    assertThat(vm.pausedDdlProperty().get()).isEqualTo(ALTER);
+    assertThat(vm.pausedDdlTextProperty().get()).contains("mysql-01").contains("1 of 2 sources");
+
+    vm.skipDdl();
+
+    assertThat(task.decisions).containsExactly("skip mysql-01");
+    assertThat(task.resumes).as("not before every source is decided").isZero();
+    assertThat(vm.pausedDdlProperty().get()).isEqualTo(other);
+    assertThat(vm.pausedDdlTextProperty().get())
+        .contains("Source mysql-02 at mysql-bin.000009:120")
+        .doesNotContain(" of ");
+    assertThat(vm.errorVisibleProperty().get()).isTrue();
+    assertThat(vm.canDecideDdlProperty().get()).isTrue();
+    assertThat(vm.events())
+        .anyMatch(e -> e.contains("DDL SKIPPED  mysql-01"))
+        .anyMatch(e -> e.contains("1 more source(s) paused on a DDL"));
+    vm.refresh();
+    assertThat(vm.pausedDdlProperty().get()).as("kept while the task waits").isEqualTo(other);
+
+    vm.replaceDdl(List.of("ALTER TABLE `shop`.`items` ADD KEY k_note (note)"));
+
+    assertThat(task.decisions)
+        .containsExactly(
+            "skip mysql-01", "replace mysql-02: ALTER TABLE `shop`.`items` ADD KEY k_note (note)");
+    assertThat(task.resumes).isEqualTo(1);
+    assertThat(vm.errorVisibleProperty().get()).isFalse();
+    assertThat(vm.pausedDdlProperty().get()).isNull();
+  }
+
+  @Test
   void replaceWithoutStatementsIsRefused() {
     DashboardViewModel vm = vm(true);
     rejectDdl();
