@@ -3,44 +3,19 @@ package dev.ferry.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.ferry.config.DumpOptions;
-import dev.ferry.config.LoadOptions;
 import dev.ferry.config.Secret;
-import dev.ferry.config.SourceConfig;
-import dev.ferry.config.SyncOptions;
-import dev.ferry.config.TargetConfig;
-import dev.ferry.config.TaskConfig;
-import dev.ferry.config.TlsConfig;
 import dev.ferry.config.project.Project;
-import dev.ferry.config.project.ProjectFiles;
-import dev.ferry.config.rules.BlockAllowList;
-import dev.ferry.config.rules.RouteRule;
-import dev.ferry.config.rules.RuleRefs;
-import dev.ferry.config.rules.RuleSets;
-import dev.ferry.config.secret.SecretResolver;
-import dev.ferry.config.secret.SecretStore;
 import dev.ferry.domain.TablePhase;
 import dev.ferry.domain.TaskMode;
-import dev.ferry.service.LiveServerAccess;
-import dev.ferry.service.LocalTaskRunner;
-import dev.ferry.service.ProjectService;
-import dev.ferry.service.RecentProjects;
-import dev.ferry.service.TaskHistory;
-import dev.ferry.service.TaskService;
 import dev.ferry.store.StateStore;
 import dev.ferry.testing.MariaDbExtension;
-import dev.ferry.testing.MariaDbServer;
 import dev.ferry.testing.Sandbox;
+import dev.ferry.testing.TestProjects;
 import dev.ferry.testing.Screenshots;
 import dev.ferry.testing.TableComparison;
-import dev.ferry.ui.common.BackgroundTaskExecutor;
 import dev.ferry.ui.dashboard.DashboardViewModel;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
@@ -67,86 +42,27 @@ class DashboardDdlReplaceIT {
   private Stage stage;
   private MainWindowViewModel main;
   private StateStore store;
-  private BackgroundTaskExecutor executor;
+  private LiveWindow window;
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
     UiFixture.lightTheme();
-    SecretStore secrets = new SecretStore(home.resolve("secrets"));
-    RecentProjects recent = new RecentProjects(home);
-    ProjectService projects = new ProjectService(new ProjectFiles(), secrets, recent);
-    store = StateStore.open(home);
-    TaskService tasks = new TaskService(store, secrets, projects);
-    executor = new BackgroundTaskExecutor(2);
-    var prompt =
-        (dev.ferry.config.secret.PasswordPrompt) purpose -> Optional.of(MariaDbServer.PASSWORD);
-    main =
-        new MainWindowViewModel(
-            recent,
-            projects,
-            new LiveServerAccess(new SecretResolver(v -> null, secrets, prompt)),
-            new LocalTaskRunner(() -> tasks, prompt, Clock.systemUTC()),
-            () -> new TaskHistory(tasks::tasks).resumable(),
-            executor,
-            () -> {});
+    window = new LiveWindow(home);
+    main = window.viewModel;
+    store = window.store;
     MainWindowView.show(stage, main);
   }
 
   @AfterEach
   void close() {
-    executor.shutdown();
-    store.close();
+    window.close();
   }
 
   private static <T> T fx(Callable<T> work) throws Exception {
     FutureTask<T> task = new FutureTask<>(work);
     Platform.runLater(task);
     return task.get();
-  }
-
-  private static Project project(Sandbox sandbox, String src, String tgt) {
-    MariaDbServer s = sandbox.source();
-    MariaDbServer t = sandbox.target();
-    RuleSets rules =
-        new RuleSets(
-            Map.of("only-src", new BlockAllowList(List.of(src), null, null, null)),
-            Map.of("rename", RouteRule.of(src, null, tgt, null)),
-            Map.of(),
-            Map.of());
-    SourceConfig source =
-        new SourceConfig(
-            "s1",
-            s.host(),
-            s.port(),
-            MariaDbServer.USER,
-            Secret.ask(),
-            TlsConfig.disabled(),
-            null,
-            false,
-            null,
-            new RuleRefs("only-src", List.of("rename"), List.of(), List.of()),
-            new DumpOptions(2, 2000L, null, DumpOptions.Consistency.AUTO, ""),
-            new LoadOptions(2, LoadOptions.OnDuplicate.REPLACE, true),
-            SyncOptions.defaults());
-    TargetConfig target =
-        new TargetConfig(
-            t.host(), t.port(), MariaDbServer.USER, Secret.ask(), TlsConfig.disabled(), Map.of());
-    return Project.create(
-        new TaskConfig(
-            "ddl-" + src,
-            TaskMode.ALL,
-            null,
-            false,
-            null,
-            "",
-            null,
-            null,
-            true,
-            null,
-            target,
-            List.of(source),
-            rules));
   }
 
   @Test
@@ -164,7 +80,7 @@ class DashboardDdlReplaceIT {
                 + ".orders SELECT seq, CONCAT('early ', seq) FROM "
                 + src
                 + ".seq_1_to_100");
-    Project project = project(sandbox, src, tgt);
+    Project project = TestProjects.routed(sandbox, src, tgt, 2000, TaskMode.ALL, Secret.ask(), Secret.ask());
     robot.interact(() -> main.start(project));
     await()
         .atMost(Duration.ofSeconds(30))

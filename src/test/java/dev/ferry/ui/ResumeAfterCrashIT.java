@@ -7,18 +7,11 @@ import dev.ferry.Main;
 import dev.ferry.config.Secret;
 import dev.ferry.config.project.Project;
 import dev.ferry.config.project.ProjectFiles;
-import dev.ferry.config.secret.SecretResolver;
 import dev.ferry.config.secret.SecretStore;
 import dev.ferry.domain.SourceTable;
 import dev.ferry.domain.Stage;
 import dev.ferry.domain.TaskMode;
-import dev.ferry.service.LiveServerAccess;
-import dev.ferry.service.LocalTaskRunner;
-import dev.ferry.service.ProjectService;
-import dev.ferry.service.RecentProjects;
 import dev.ferry.service.ResumableTask;
-import dev.ferry.service.TaskHistory;
-import dev.ferry.service.TaskService;
 import dev.ferry.store.ChunkCounts;
 import dev.ferry.store.StateStore;
 import dev.ferry.testing.ChildJvm;
@@ -28,14 +21,11 @@ import dev.ferry.testing.Sandbox;
 import dev.ferry.testing.Screenshots;
 import dev.ferry.testing.TableComparison;
 import dev.ferry.testing.TestProjects;
-import dev.ferry.ui.common.BackgroundTaskExecutor;
 import dev.ferry.ui.dashboard.DashboardViewModel;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
@@ -65,7 +55,7 @@ class ResumeAfterCrashIT {
 
   private javafx.stage.Stage stage;
   private StateStore store;
-  private BackgroundTaskExecutor executor;
+  private LiveWindow window;
 
   @Start
   void start(javafx.stage.Stage stage) {
@@ -75,11 +65,8 @@ class ResumeAfterCrashIT {
 
   @AfterEach
   void close() {
-    if (executor != null) {
-      executor.shutdown();
-    }
-    if (store != null) {
-      store.close();
+    if (window != null) {
+      window.close();
     }
   }
 
@@ -155,22 +142,9 @@ class ResumeAfterCrashIT {
     }
 
     // Ferry's window opens on the same FERRY_HOME
-    RecentProjects recent = new RecentProjects(home);
-    ProjectService projects = new ProjectService(new ProjectFiles(), secrets, recent);
-    store = StateStore.open(home);
-    TaskService tasks = new TaskService(store, secrets, projects);
-    executor = new BackgroundTaskExecutor(2);
-    var prompt =
-        (dev.ferry.config.secret.PasswordPrompt) purpose -> Optional.of(MariaDbServer.PASSWORD);
-    MainWindowViewModel main =
-        new MainWindowViewModel(
-            recent,
-            projects,
-            new LiveServerAccess(new SecretResolver(v -> null, secrets, prompt)),
-            new LocalTaskRunner(() -> tasks, prompt, Clock.systemUTC()),
-            () -> TaskHistory.of(tasks).resumable(),
-            executor,
-            () -> {});
+    window = new LiveWindow(home);
+    store = window.store;
+    MainWindowViewModel main = window.viewModel;
     robot.interact(() -> MainWindowView.show(stage, main));
 
     @SuppressWarnings("unchecked")

@@ -3,30 +3,19 @@ package dev.ferry.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.ferry.config.project.ProjectFiles;
-import dev.ferry.config.secret.SecretResolver;
-import dev.ferry.config.secret.SecretStore;
 import dev.ferry.domain.TaskMode;
-import dev.ferry.service.LiveServerAccess;
-import dev.ferry.service.LocalTaskRunner;
 import dev.ferry.service.ProjectService;
-import dev.ferry.service.RecentProjects;
-import dev.ferry.service.TaskHistory;
-import dev.ferry.service.TaskService;
 import dev.ferry.store.StateStore;
 import dev.ferry.testing.MariaDbExtension;
 import dev.ferry.testing.MariaDbServer;
 import dev.ferry.testing.Sandbox;
 import dev.ferry.testing.Screenshots;
-import dev.ferry.ui.common.BackgroundTaskExecutor;
 import dev.ferry.ui.dashboard.DashboardViewModel;
 import dev.ferry.ui.wizard.PasswordMode;
 import dev.ferry.ui.wizard.RouteRow;
 import dev.ferry.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
@@ -56,36 +45,22 @@ class WizardEndToEndIT {
   private MainWindowViewModel main;
   private ProjectService projects;
   private StateStore store;
-  private BackgroundTaskExecutor executor;
+  private LiveWindow window;
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
     UiFixture.lightTheme();
-    SecretStore secrets = new SecretStore(home.resolve("secrets"));
-    RecentProjects recent = new RecentProjects(home);
-    projects = new ProjectService(new ProjectFiles(), secrets, recent);
-    store = StateStore.open(home);
-    TaskService tasks = new TaskService(store, secrets, projects);
-    executor = new BackgroundTaskExecutor(2);
-    var prompt =
-        (dev.ferry.config.secret.PasswordPrompt) purpose -> Optional.of(MariaDbServer.PASSWORD);
-    main =
-        new MainWindowViewModel(
-            recent,
-            projects,
-            new LiveServerAccess(new SecretResolver(v -> null, secrets, prompt)),
-            new LocalTaskRunner(() -> tasks, prompt, Clock.systemUTC()),
-            () -> new TaskHistory(tasks::tasks).resumable(),
-            executor,
-            () -> {});
+    window = new LiveWindow(home);
+    main = window.viewModel;
+    projects = window.projects;
+    store = window.store;
     MainWindowView.show(stage, main);
   }
 
   @AfterEach
   void close() {
-    executor.shutdown();
-    store.close();
+    window.close();
   }
 
   private <T> T fx(Callable<T> work) throws Exception {

@@ -111,11 +111,9 @@ public final class FullCopy {
       }
       indexes.awaitAll();
     }
-    if (!stop.getAsBoolean()) {
-      for (PreparedTable t : prepared) {
-        if (t.counters.phase() != TablePhase.DONE) {
-          LOG.warn("{} ended in phase {}", t.copy.source(), t.counters.phase());
-        }
+    for (PreparedTable t : prepared) { // only reached when not stopped: all should be done
+      if (t.counters.phase() != TablePhase.DONE) {
+        LOG.warn("{} ended in phase {}", t.copy.source(), t.counters.phase());
       }
     }
   }
