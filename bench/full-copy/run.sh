@@ -6,13 +6,17 @@
 # thread count), Ferry (`./ferry run` on a project imported from DM files, JVM start and precheck
 # included, TLS off like the peers), and the target's own LOAD DATA INFILE with deferred secondary
 # indexes (load only; the export is not timed). Verifies source = target (CHECKSUM TABLE … EXTENDED) after every run and
-# prints each time and Ferry's ratio to each peer.
+# prints each time; ROUNDS rounds (each starting with a different tool), then the medians and
+# Ferry's ratio to each peer.
 #
 # Needs: `apt-get install mydumper sysbench bc`; MariaDB server and client binaries from PATH, or the
 # ones the test harness unpacks (run `mvn verify` once: target/mariadb-dist/11.4.5).
 #
 #   TABLES=8 ROWS=200000 THREADS=2 bench/full-copy/run.sh
+#   TOOLS="ferry load_data" ROUNDS=1 bench/full-copy/run.sh   # some tools (default: all four), one round
 set -euo pipefail
+TOOLS=${TOOLS:-mysqldump mydumper ferry load_data}
+ROUNDS=${ROUNDS:-3}   # every tool runs once per round; the summary compares medians
 TABLES=${TABLES:-8}
 ROWS=${ROWS:-200000}
 THREADS=${THREADS:-2}
@@ -66,11 +70,15 @@ verify() {
   b=$(tgt -N -e "CHECKSUM TABLE $(tables) EXTENDED" | awk '{print $2}')
   [ "$a" == "$b" ] || { echo "MISMATCH after $1" >&2; exit 1; }
 }
-declare -A T
+declare -A T      # the last run of each tool
+declare -A RUNS   # every run of each tool, space-separated
 timed() {
   local name=$1; shift; reset_target; local s; s=$(date +%s.%N); "$@"
   T[$name]=$(echo "$(date +%s.%N) - $s" | bc); verify "$name"; echo "$name: ${T[$name]} s"
+  RUNS[$name]="${RUNS[$name]:-} ${T[$name]}"
+  if [ "$name" = load_data ]; then RUNS[load_data_only]="${RUNS[load_data_only]:-} ${T[load_data_only]}"; fi
 }
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 run_mysqldump() { "$DUMP" -h127.0.0.1 -P$SRC_PORT -uroot --single-transaction --no-create-db $DB | tgt $DB; }
 run_mydumper() {
@@ -123,16 +131,29 @@ run_load_data() {
 
 "$REPO/ferry" --version >/dev/null  # builds target/ferry.jar when missing or stale
 write_project
-timed mysqldump run_mysqldump
-timed mydumper run_mydumper
-timed ferry run_ferry
-timed load_data run_load_data
-echo "load_data (load only, export excluded): ${T[load_data_only]} s"
+# A DBA runs the precheck before the copy; the first `check` after a build also records the
+# launcher's class-data-sharing archive (docs/decisions/0014-class-data-sharing.md). Not timed.
+BENCH_PW= FERRY_HOME="$WORK/ferry-home" "$REPO/ferry" check "$WORK/bench.ferry" >"$WORK/check.out" || true
+read -r -a tools <<<"$TOOLS"
+for round in $(seq 1 "$ROUNDS"); do
+  echo "-- round $round (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  n=${#tools[@]}
+  for i in $(seq 0 $((n - 1))); do  # each round starts one tool later: no tool always runs first
+    tool=${tools[$(((i + round - 1) % n))]}
+    timed "$tool" "run_$tool"
+    [ "$tool" != load_data ] || echo "load_data (load only, export excluded): ${T[load_data_only]} s"
+  done
+done
 
 echo
-echo "tables=$TABLES rows=$ROWS threads=$THREADS cores=$(nproc) mariadb=$("$MARIADBD" --version | awk '{print $3}')"
+echo "tables=$TABLES rows=$ROWS threads=$THREADS rounds=$ROUNDS cores=$(nproc) mariadb=$("$MARIADBD" --version | awk '{print $3}')"
+for k in "${!RUNS[@]}"; do printf '%-16s median %6.2f s  (runs:%s)\n' "$k" "$(median "${RUNS[$k]}")" "${RUNS[$k]}"; done | sort
+[ -n "${RUNS[ferry]:-}" ] || exit 0
+F=$(median "${RUNS[ferry]}")
 for k in mysqldump mydumper; do
-  printf 'Ferry is %sx faster than %s\n' "$(echo "scale=2; ${T[$k]} / ${T[ferry]}" | bc)" "$k"
+  [ -n "${RUNS[$k]:-}" ] || continue
+  printf 'Ferry is %sx faster than %s (medians)\n' "$(echo "scale=2; $(median "${RUNS[$k]}") / $F" | bc)" "$k"
 done
-printf 'Ferry takes %sx the time of the target'"'"'s own LOAD DATA INFILE (load only)\n' \
-  "$(echo "scale=2; ${T[ferry]} / ${T[load_data_only]}" | bc)"
+[ -z "${RUNS[load_data_only]:-}" ] ||
+  printf 'Ferry takes %sx the time of the target'"'"'s own LOAD DATA INFILE, load only (medians)\n' \
+    "$(echo "scale=2; $F / $(median "${RUNS[load_data_only]}")" | bc)"

@@ -17,8 +17,12 @@ import java.util.Optional;
  */
 record Estimate(long tables, long rows, long bytes, Optional<Duration> duration, String sample) {
 
-  /** Rows sampled at most; the read also stops after the time budget. */
-  static final int SAMPLE_ROWS = 50_000;
+  /**
+   * Rows sampled at most; the read also stops after the time budget. Enough for a rate (a few
+   * megabytes), small enough that the precheck of a run stays short: the rows are streamed, and
+   * closing the statement early still reads the rest of them.
+   */
+  static final int SAMPLE_ROWS = 10_000;
 
   static Estimate of(ServerSession s, SourceCatalog catalog, int threads, Duration budget) {
     long rows = catalog.totalRows();
@@ -34,6 +38,7 @@ record Estimate(long tables, long rows, long bytes, Optional<Duration> duration,
     long deadline = start + budget.toNanos();
     try (Statement st = s.connection().createStatement()) {
       st.setQueryTimeout((int) Math.max(1, budget.toSeconds() * 5));
+      st.setFetchSize(Integer.MIN_VALUE); // streamed: rows counted as they arrive
       try (ResultSet rs = st.executeQuery("SELECT * FROM " + Quoting.table(t.id()) + " LIMIT " + SAMPLE_ROWS)) {
         while (rs.next() && System.nanoTime() < deadline) {
           read++;

@@ -15,7 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,18 +72,7 @@ public final class FullCopy {
    * finished chunk is recorded); throws on the first failure after stopping the other lanes.
    */
   public void run(List<CopyTable> tables) throws SQLException, InterruptedException {
-    List<PreparedTable> prepared = new ArrayList<>();
-    ServerFlavor targetFlavor;
-    try (Connection src = source.open(); Connection tgt = target.open()) {
-      pinTime(src);
-      TargetSession.pin(tgt, false);
-      targetFlavor = TargetSchema.flavor(tgt);
-      ExistingTargetTables.apply(tgt, store, taskId, tables, t -> settings.existing());
-      TablePreparer preparer = new TablePreparer(store, taskId, settings, progress);
-      for (CopyTable t : tables) {
-        prepared.add(preparer.prepare(src, tgt, targetFlavor, t));
-      }
-    }
+    List<PreparedTable> prepared = prepare(tables);
     List<PreparedTable.Work> work = new ArrayList<>();
     prepared.forEach(t -> work.addAll(t.work));
     IndexFinisher finisher = new IndexFinisher(store, taskId);
@@ -116,6 +110,58 @@ public final class FullCopy {
         LOG.warn("{} ended in phase {}", t.copy.source(), t.counters.phase());
       }
     }
+  }
+
+  /**
+   * Prepares the tables on up to {@code threads} pairs of connections at once (each table takes a
+   * handful of round trips to both servers). The result keeps the order of {@code tables}.
+   */
+  private List<PreparedTable> prepare(List<CopyTable> tables) throws SQLException, InterruptedException {
+    ServerFlavor targetFlavor;
+    try (Connection tgt = target.open()) {
+      TargetSession.pin(tgt, false);
+      targetFlavor = TargetSchema.flavor(tgt);
+      ExistingTargetTables.apply(tgt, store, taskId, tables, t -> settings.existing());
+    }
+    TablePreparer preparer = new TablePreparer(store, taskId, settings, progress);
+    PreparedTable[] prepared = new PreparedTable[tables.size()];
+    AtomicInteger next = new AtomicInteger();
+    int workers = Math.max(1, Math.min(settings.dump().threads(), tables.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(workers, threads);
+    try {
+      List<Future<Void>> done = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        done.add(pool.submit(() -> {
+          try (Connection src = source.open(); Connection tgt = target.open()) {
+            pinTime(src);
+            TargetSession.pin(tgt, false);
+            for (int i = next.getAndIncrement(); i < tables.size(); i = next.getAndIncrement()) {
+              prepared[i] = preparer.prepare(src, tgt, targetFlavor, tables.get(i));
+            }
+          } catch (RuntimeException | SQLException e) {
+            next.set(tables.size()); // the other workers stop after their current table
+            throw e;
+          }
+          return null;
+        }));
+      }
+      for (Future<Void> f : done) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof SQLException sql) {
+            throw sql;
+          }
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return List.of(prepared);
   }
 
   /**
