@@ -3,18 +3,66 @@ package dev.ferry.engine.ddl;
 import dev.ferry.domain.TableId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A table's structure as tracked from the binlog: columns in order (row images list values in this
- * order), indexes, and the default character set for new columns.
+ * order), indexes, and the default character set for new columns. Immutable; the keys the sync asks
+ * for on every row (identity key, NOT NULL unique keys, their column positions) are worked out
+ * once, when the schema is made.
  */
-public record TableSchema(
-    TableId id, List<ColumnDef> columns, List<IndexDef> indexes, String charset, String collation) {
+public final class TableSchema {
 
-  public TableSchema {
-    columns = List.copyOf(columns);
-    indexes = List.copyOf(indexes);
+  private final TableId id;
+  private final List<ColumnDef> columns;
+  private final List<IndexDef> indexes;
+  private final String charset;
+  private final String collation;
+  private final Optional<IndexDef> identityKey;
+  private final int[] identityKeyPositions;
+  private final List<IndexDef> notNullUniqueKeys;
+  private final List<int[]> notNullUniqueKeyPositions;
+  private final int uniqueKeys;
+
+  public TableSchema(
+      TableId id, List<ColumnDef> columns, List<IndexDef> indexes, String charset, String collation) {
+    this.id = id;
+    this.columns = List.copyOf(columns);
+    this.indexes = List.copyOf(indexes);
+    this.charset = charset;
+    this.collation = collation;
+    List<IndexDef> keys = new ArrayList<>();
+    this.indexes.stream().filter(i -> i.kind() == IndexDef.Kind.PRIMARY).forEach(keys::add);
+    this.indexes.stream()
+        .filter(i -> i.kind() == IndexDef.Kind.UNIQUE && allNotNull(i))
+        .forEach(keys::add);
+    this.notNullUniqueKeys = List.copyOf(keys);
+    this.notNullUniqueKeyPositions = keys.stream().map(this::positions).toList();
+    // the primary key, else the first unique key over NOT NULL columns: the first of the above
+    this.identityKey = keys.isEmpty() ? Optional.empty() : Optional.of(keys.get(0));
+    this.identityKeyPositions = keys.isEmpty() ? new int[0] : notNullUniqueKeyPositions.get(0);
+    this.uniqueKeys = (int) this.indexes.stream().filter(IndexDef::isUnique).count();
+  }
+
+  public TableId id() {
+    return id;
+  }
+
+  public List<ColumnDef> columns() {
+    return columns;
+  }
+
+  public List<IndexDef> indexes() {
+    return indexes;
+  }
+
+  public String charset() {
+    return charset;
+  }
+
+  public String collation() {
+    return collation;
   }
 
   public int indexOf(String column) {
@@ -40,27 +88,37 @@ public record TableSchema(
    * NOT NULL; empty when there is none (rows are then matched by all columns).
    */
   public Optional<IndexDef> identityKey() {
-    for (IndexDef i : indexes) {
-      if (i.kind() == IndexDef.Kind.PRIMARY) {
-        return Optional.of(i);
-      }
-    }
-    for (IndexDef i : indexes) {
-      if (i.kind() == IndexDef.Kind.UNIQUE && allNotNull(i)) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
+    return identityKey;
+  }
+
+  /**
+   * The row positions of the identity key's columns, in key order (empty without a key). Shared:
+   * callers must not change the array.
+   */
+  public int[] identityKeyPositions() {
+    return identityKeyPositions;
   }
 
   /** Every unique key (primary first) over NOT NULL columns: the causality keys of a row. */
   public List<IndexDef> notNullUniqueKeys() {
-    List<IndexDef> out = new ArrayList<>();
-    indexes.stream().filter(i -> i.kind() == IndexDef.Kind.PRIMARY).forEach(out::add);
-    indexes.stream()
-        .filter(i -> i.kind() == IndexDef.Kind.UNIQUE && allNotNull(i))
-        .forEach(out::add);
-    return out;
+    return notNullUniqueKeys;
+  }
+
+  /**
+   * The row positions of the columns of {@link #notNullUniqueKeys()}{@code .get(key)}. Shared:
+   * callers must not change the array.
+   */
+  public int[] notNullUniqueKeyPositions(int key) {
+    return notNullUniqueKeyPositions.get(key);
+  }
+
+  /** Whether the identity key is the table's only unique key (primary or unique). */
+  public boolean identityKeyIsTheOnlyUniqueKey() {
+    return identityKey.isPresent() && uniqueKeys == 1;
+  }
+
+  private int[] positions(IndexDef index) {
+    return index.columns().stream().mapToInt(this::indexOf).toArray();
   }
 
   private boolean allNotNull(IndexDef index) {
@@ -87,5 +145,26 @@ public record TableSchema(
 
   public TableSchema withCharset(String newCharset, String newCollation) {
     return new TableSchema(id, columns, indexes, newCharset, newCollation);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TableSchema t
+        && id.equals(t.id)
+        && columns.equals(t.columns)
+        && indexes.equals(t.indexes)
+        && Objects.equals(charset, t.charset)
+        && Objects.equals(collation, t.collation);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, columns, indexes, charset, collation);
+  }
+
+  @Override
+  public String toString() {
+    return "TableSchema[id=" + id + ", columns=" + columns + ", indexes=" + indexes + ", charset="
+        + charset + ", collation=" + collation + "]";
   }
 }

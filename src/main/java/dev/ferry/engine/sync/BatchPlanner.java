@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The statements one worker batch runs: optionally compacted ({@code compact}), optionally with
- * runs of INSERTs into the same table merged into multi-row statements ({@code multiple-rows}).
+ * runs of INSERTs and DELETEs on the same table merged into multi-row statements ({@code
+ * multiple-rows}). UPDATEs stay UPDATEs (decision 0010), sent as one batch when their text repeats.
  */
 final class BatchPlanner {
 

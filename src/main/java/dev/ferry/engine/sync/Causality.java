@@ -82,10 +82,9 @@ final class Causality {
       out.add(sb.toString());
       return;
     }
-    for (IndexDef u : uniques) {
-      StringBuilder sb = new StringBuilder(table).append('|').append(u.name());
-      for (String col : u.columns()) {
-        int i = schema.indexOf(col);
+    for (int k = 0; k < uniques.size(); k++) {
+      StringBuilder sb = new StringBuilder(table).append('|').append(uniques.get(k).name());
+      for (int i : schema.notNullUniqueKeyPositions(k)) {
         appendValue(sb, schema.columns().get(i), row[i]);
       }
       String key = sb.toString();

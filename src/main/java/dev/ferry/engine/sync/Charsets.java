@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * MySQL character sets as Java charsets, for turning row-image bytes into strings. MySQL's latin1
@@ -55,16 +56,30 @@ final class Charsets {
   }
 
   static String decode(byte[] bytes, String mysqlCharset) {
-    String c = mysqlCharset.toLowerCase(Locale.ROOT);
-    if (c.equals("latin1")) {
+    Charset java = JAVA.computeIfAbsent(mysqlCharset, Charsets::javaCharset);
+    if (java == LATIN1_MARK) {
       char[] out = new char[bytes.length];
       for (int i = 0; i < bytes.length; i++) {
         out[i] = LATIN1[bytes[i] & 0xFF];
       }
       return new String(out);
     }
+    return new String(bytes, java);
+  }
+
+  /** MySQL charset name (as the schema spells it) → Java charset; looked up once per name. */
+  private static final Map<String, Charset> JAVA = new ConcurrentHashMap<>();
+
+  /** Stands for MySQL's latin1, decoded with {@link #LATIN1}. */
+  private static final Charset LATIN1_MARK = StandardCharsets.ISO_8859_1;
+
+  private static Charset javaCharset(String mysqlCharset) {
+    String c = mysqlCharset.toLowerCase(Locale.ROOT);
+    if (c.equals("latin1")) {
+      return LATIN1_MARK;
+    }
     String java = JAVA_NAMES.get(c);
-    return new String(bytes, java == null ? StandardCharsets.UTF_8 : Charset.forName(java));
+    return java == null ? StandardCharsets.UTF_8 : Charset.forName(java);
   }
 
   private static char[] latin1Table() {

@@ -84,7 +84,7 @@ final class Compactor {
     }
     List<ApplyWorker.Job> out = new ArrayList<>(compacted);
     out.sort(
-        java.util.Comparator.comparing((ApplyWorker.Job j) -> j.change().target().toString())
+        java.util.Comparator.comparing((ApplyWorker.Job j) -> j.change().target())
             .thenComparingInt(j -> reorderable.get(j.change().target()) ? rank(j) : 0));
     return out;
   }
@@ -129,9 +129,7 @@ final class Compactor {
   }
 
   private static Optional<IndexDef> onlyKey(TableSchema schema) {
-    Optional<IndexDef> key = schema.identityKey();
-    long uniques = schema.indexes().stream().filter(IndexDef::isUnique).count();
-    return uniques == 1 ? key : Optional.empty();
+    return schema.identityKeyIsTheOnlyUniqueKey() ? schema.identityKey() : Optional.empty();
   }
 
   private static boolean sameKey(RowChange c, IndexDef key) {
@@ -145,8 +143,8 @@ final class Compactor {
   private static List<Object> key(Object[] row, RowChange c, IndexDef key) {
     List<Object> k = new ArrayList<>();
     k.add(c.target());
-    for (String col : key.columns()) {
-      Object v = row[c.schema().indexOf(col)];
+    for (int i : c.schema().identityKeyPositions()) { // key is the identity key (onlyKey)
+      Object v = row[i];
       k.add(v instanceof byte[] b ? Arrays.toString(b) : v);
     }
     return k;

@@ -40,33 +40,27 @@ final class DmlStatements {
   private static List<Statement> update(RowChange c, boolean safeMode) {
     Optional<IndexDef> key = c.schema().identityKey();
     if (!safeMode || key.isEmpty()) {
-      List<Object> params = new ArrayList<>();
-      StringBuilder sql =
-          new StringBuilder("UPDATE ").append(Quoting.table(c.target())).append(" SET ");
-      boolean first = true;
+      SqlTexts texts = SqlTexts.of(c);
+      List<Object> params = new ArrayList<>(texts.width() * 2);
+      StringBuilder sql = new StringBuilder(texts.updateSet().length() + 64).append(texts.updateSet());
       List<ColumnDef> columns = c.schema().columns();
       for (int i = 0; i < columns.size(); i++) {
-        if (columns.get(i).generated()) {
-          continue;
+        if (!columns.get(i).generated()) {
+          params.add(c.after()[i]);
         }
-        sql.append(first ? "" : ", ")
-            .append(Quoting.identifier(columns.get(i).name()))
-            .append(" = ?");
-        params.add(c.after()[i]);
-        first = false;
       }
       where(sql, params, c, c.before());
       return List.of(new Statement(sql.toString(), params));
     }
-    if (keyChanged(c, key.get())) {
+    if (keyChanged(c)) {
       return List.of(delete(c, c.before()), insert(c, c.after(), true));
     }
     return List.of(insert(c, c.after(), true));
   }
 
-  private static boolean keyChanged(RowChange c, IndexDef key) {
-    for (String col : key.columns()) {
-      int i = c.schema().indexOf(col);
+  /** Whether the identity key's values differ between the old and the new row. */
+  private static boolean keyChanged(RowChange c) {
+    for (int i : c.schema().identityKeyPositions()) {
       if (!sameValue(c.before()[i], c.after()[i])) {
         return true;
       }
@@ -91,27 +85,22 @@ final class DmlStatements {
    */
   static Statement insertMany(List<RowChange> changes, boolean replace) {
     RowChange c = changes.get(0);
-    List<Object> params = new ArrayList<>();
-    List<String> names = new ArrayList<>();
+    SqlTexts texts = SqlTexts.of(c);
+    List<Object> params = new ArrayList<>(changes.size() * texts.width());
     List<ColumnDef> columns = c.schema().columns();
-    for (ColumnDef col : columns) {
-      if (!col.generated()) {
-        names.add(Quoting.identifier(col.name()));
-      }
-    }
-    for (ExtractedColumn e : c.extraColumns()) {
-      names.add(Quoting.identifier(e.column()));
-    }
-    String tuple = "(" + "?, ".repeat(names.size() - 1) + "?)";
     StringBuilder sql =
-        new StringBuilder(replace ? "REPLACE INTO " : "INSERT INTO ")
-            .append(Quoting.table(c.target()))
-            .append(" (")
-            .append(String.join(", ", names))
-            .append(") VALUES ");
+        new StringBuilder(64 + texts.columns().length() + changes.size() * (texts.tuple().length() + 2))
+            .append(replace ? "REPLACE INTO " : "INSERT INTO ")
+            .append(texts.table())
+            .append(' ')
+            .append(texts.columns())
+            .append(" VALUES ");
     for (int r = 0; r < changes.size(); r++) {
       Object[] row = changes.get(r).after();
-      sql.append(r == 0 ? "" : ", ").append(tuple);
+      if (r > 0) {
+        sql.append(", ");
+      }
+      sql.append(texts.tuple());
       for (int i = 0; i < columns.size(); i++) {
         if (!columns.get(i).generated()) {
           params.add(row[i]);
@@ -164,7 +153,7 @@ final class DmlStatements {
 
   private static Statement delete(RowChange c, Object[] row) {
     List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("DELETE FROM ").append(Quoting.table(c.target()));
+    StringBuilder sql = new StringBuilder("DELETE FROM ").append(SqlTexts.of(c).table());
     where(sql, params, c, row);
     return new Statement(sql.toString(), params);
   }

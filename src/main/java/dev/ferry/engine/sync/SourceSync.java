@@ -47,11 +47,15 @@ final class SourceSync {
 
   /**
    * Apply connections send a run of same-SQL statements in one round trip; statements are parsed
-   * once per connection.
+   * once per connection. {@code useLocalSessionState}: Connector/J otherwise asks the server for
+   * {@code @@session.transaction_read_only} before every update it sends (a round trip per
+   * statement); the apply sessions change their state only through JDBC, so the driver's own record
+   * of it is exact.
    */
   private final ConnectionFactory connections =
       new ConnectionFactory(
           ConnectOptions.defaults()
+              .withDriverProperty("useLocalSessionState", "true")
               .withDriverProperty("rewriteBatchedStatements", "true")
               .withDriverProperty("cachePrepStmts", "true")
               .withDriverProperty("prepStmtCacheSize", "500")
