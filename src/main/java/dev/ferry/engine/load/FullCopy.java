@@ -2,6 +2,7 @@ package dev.ferry.engine.load;
 
 import dev.ferry.domain.BinlogPosition;
 import dev.ferry.domain.EventKind;
+import dev.ferry.domain.TableId;
 import dev.ferry.domain.TablePhase;
 import dev.ferry.engine.dump.ServerFlavor;
 import dev.ferry.engine.dump.Snapshot;
@@ -12,7 +13,9 @@ import dev.ferry.store.StateStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -125,8 +128,15 @@ public final class FullCopy {
     }
     TablePreparer preparer = new TablePreparer(store, taskId, settings, progress);
     PreparedTable[] prepared = new PreparedTable[tables.size()];
+    // tables merged into one target table (shards) are prepared one after the other, by one worker:
+    // the first creates the target table, the next find it
+    Map<TableId, List<Integer>> byTarget = new LinkedHashMap<>();
+    for (int i = 0; i < tables.size(); i++) {
+      byTarget.computeIfAbsent(tables.get(i).target(), t -> new ArrayList<>()).add(i);
+    }
+    List<List<Integer>> groups = List.copyOf(byTarget.values());
     AtomicInteger next = new AtomicInteger();
-    int workers = Math.max(1, Math.min(settings.dump().threads(), tables.size()));
+    int workers = Math.max(1, Math.min(settings.dump().threads(), groups.size()));
     ExecutorService pool = Executors.newFixedThreadPool(workers, threads);
     try {
       List<Future<Void>> done = new ArrayList<>();
@@ -135,11 +145,13 @@ public final class FullCopy {
           try (Connection src = source.open(); Connection tgt = target.open()) {
             pinTime(src);
             TargetSession.pin(tgt, false);
-            for (int i = next.getAndIncrement(); i < tables.size(); i = next.getAndIncrement()) {
-              prepared[i] = preparer.prepare(src, tgt, targetFlavor, tables.get(i));
+            for (int g = next.getAndIncrement(); g < groups.size(); g = next.getAndIncrement()) {
+              for (int i : groups.get(g)) {
+                prepared[i] = preparer.prepare(src, tgt, targetFlavor, tables.get(i));
+              }
             }
           } catch (RuntimeException | SQLException e) {
-            next.set(tables.size()); // the other workers stop after their current table
+            next.set(groups.size()); // the other workers stop after their current table
             throw e;
           }
           return null;
