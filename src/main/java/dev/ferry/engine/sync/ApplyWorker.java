@@ -127,9 +127,13 @@ final class ApplyWorker implements Runnable {
         return;
       } catch (SQLException e) {
         DbException db = DbException.of(label(), e);
+        // a connection the driver already gave up on: whatever the message says (e.g. "No
+        // operations allowed after statement closed" from a statement the driver closed with it)
+        boolean gone = connectionGone();
         close();
         boolean transient_ =
-            db.kind() == DbError.CONNECTION_LOST
+            gone
+                || db.kind() == DbError.CONNECTION_LOST
                 || db.kind() == DbError.CONNECTION_FAILED
                 || db.kind() == DbError.LOCK_CONFLICT
                 || db.kind() == DbError.QUERY_TIMEOUT;
@@ -168,6 +172,14 @@ final class ApplyWorker implements Runnable {
             + ")";
     LOG.warn("{}", message);
     retries.accept(message);
+  }
+
+  private boolean connectionGone() {
+    try {
+      return connection != null && connection.isClosed();
+    } catch (SQLException e) {
+      return true;
+    }
   }
 
   private String label() {
