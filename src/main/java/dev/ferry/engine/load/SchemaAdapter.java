@@ -3,6 +3,7 @@ package dev.ferry.engine.load;
 import dev.ferry.domain.TableId;
 import dev.ferry.engine.dump.ServerFlavor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -50,10 +51,19 @@ public final class SchemaAdapter {
         break;
       }
     }
+    // the column list ends at the line that starts with ")": the table options follow on it, and a
+    // partitioned table's PARTITION BY clause on the lines after it
+    int close = lines.length - 1;
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].startsWith(")")) {
+        close = i;
+        break;
+      }
+    }
     List<String> body = new ArrayList<>();
     List<String> indexes = new ArrayList<>();
     List<String> foreignKeys = new ArrayList<>();
-    for (int i = 1; i < lines.length - 1; i++) {
+    for (int i = 1; i < close; i++) {
       String def = stripComma(lines[i]);
       Matcher index = INDEX_LINE.matcher(def);
       if (index.matches()) {
@@ -74,7 +84,7 @@ public final class SchemaAdapter {
       }
       body.add(def);
     }
-    String options = lines[lines.length - 1];
+    String options = String.join("\n", Arrays.asList(lines).subList(close, lines.length));
     if (targetFlavor != ServerFlavor.MARIADB) {
       options = MARIADB_ONLY_OPTIONS.matcher(options).replaceAll("");
     }

@@ -91,4 +91,30 @@ class FullCopyIT {
         .run(CopyFixture.tables(src, tgt, "ints"));
     TableComparison.assertEqual(sandbox.source(), src, "ints", sandbox.target(), tgt, "ints");
   }
+  @Test
+  void aPartitionedTableIsCreatedWithItsPartitionsAndCopiedExactly(Sandbox sandbox, @TempDir Path home)
+      throws Exception {
+    String src = sandbox.sourceDatabase();
+    String tgt = sandbox.targetDatabase();
+    sandbox.source().execute(
+        "CREATE TABLE " + src + ".parted (id INT NOT NULL, d DATE NOT NULL, v VARCHAR(10),"
+            + " PRIMARY KEY (id, d), KEY v (v)) PARTITION BY RANGE (YEAR(d))"
+            + " (PARTITION p0 VALUES LESS THAN (2000), PARTITION p1 VALUES LESS THAN MAXVALUE)",
+        "INSERT INTO " + src + ".parted VALUES (1, '1999-01-01', 'a'), (2, '2005-06-07', 'b'),"
+            + " (3, '2024-02-29', NULL), (4, '1970-01-01', 'd')");
+    CopyFixture f = new CopyFixture(home, UUID.randomUUID());
+    f.copy(sandbox.source(), sandbox.target(), CopyFixture.settings(2, 2, Consistency.FLUSH), () -> false)
+        .run(CopyFixture.tables(src, tgt, "parted"));
+    TableComparison.assertEqual(sandbox.source(), src, "parted", sandbox.target(), tgt, "parted");
+    String where = " WHERE TABLE_SCHEMA = '" + tgt + "' AND TABLE_NAME = 'parted'";
+    assertThat(sandbox.target().queryString(
+            "SELECT GROUP_CONCAT(PARTITION_NAME ORDER BY PARTITION_ORDINAL_POSITION)"
+                + " FROM information_schema.PARTITIONS" + where))
+        .isEqualTo("p0,p1");
+    assertThat(sandbox.target().queryString("SELECT COUNT(*) FROM " + tgt + ".parted PARTITION (p0)"))
+        .isEqualTo("2");
+    assertThat(sandbox.target().queryString(
+            "SELECT COUNT(*) FROM information_schema.STATISTICS" + where + " AND INDEX_NAME = 'v'"))
+        .isEqualTo("1"); // the deferred secondary index, added after the rows
+  }
 }
