@@ -166,6 +166,15 @@ public final class DmImport {
               : "Ignored (shard-mode decides); remove it.");
       mode = promote ? ShardMode.PESSIMISTIC : mode;
     }
+    if (mode != ShardMode.NONE) {
+      problems.unsupported(
+          task.pathOf(isSharding != null && task.string("shard-mode") == null ? "is-sharding" : "shard-mode"),
+          "shard-mode " + mode.dmName() + " is kept, but Ferry does not coordinate shard DDL yet",
+          "Shards merged by routes are copied and synced; a DDL on one shard is applied to the merged"
+              + " table as soon as it is read, without waiting for the other shards (the shard_ddl"
+              + " precheck lists the tables). Keep DDL off the shards until cut-over, or run this task"
+              + " with DM.");
+    }
     if (Boolean.TRUE.equals(task.bool("strict-optimistic-shard-mode"))) {
       problems.unsupported(
           task.pathOf("strict-optimistic-shard-mode"),

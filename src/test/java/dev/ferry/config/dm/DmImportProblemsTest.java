@@ -143,6 +143,16 @@ class DmImportProblemsTest {
   }
 
   @Test
+  void aShardModeIsKeptWithAWarningThatShardDdlIsNotCoordinated() {
+    DmImportResult result = importTask("shard-mode: pessimistic", "");
+    assertThat(result.task().shardMode()).isEqualTo(ShardMode.PESSIMISTIC);
+    ConfigProblem p = problemAt(result, "task.yaml:shard-mode");
+    assertThat(p.isError()).isFalse();
+    assertThat(p.message()).contains("does not coordinate shard DDL");
+    assertThat(p.fix()).contains("shard_ddl precheck");
+  }
+
+  @Test
   void isShardingTrueMeansPessimisticShardMode() {
     DmImportResult result = importTask("is-sharding: true", "");
     assertThat(result.task().shardMode()).isEqualTo(ShardMode.PESSIMISTIC);
