@@ -58,6 +58,7 @@ final class RunCommand implements Callable<Integer> {
     if (p == null) {
       return ExitCodes.USAGE;
     }
+    TaskCommands.remember(project); // the window's start page lists it with its recent projects
     if (untilSynced && p.task().sources().size() > 1) {
       err.println("error: --until-synced supports one source in this build; this task has "
           + p.task().sources().size() + ".");

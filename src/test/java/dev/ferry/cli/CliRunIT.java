@@ -7,6 +7,7 @@ import dev.ferry.config.project.Project;
 import dev.ferry.config.project.ProjectFiles;
 import dev.ferry.domain.SourceTable;
 import dev.ferry.domain.TaskMode;
+import dev.ferry.service.RecentProjects;
 import dev.ferry.store.ChunkCounts;
 import dev.ferry.store.LogEvent;
 import dev.ferry.store.StateStore;
@@ -120,6 +121,8 @@ class CliRunIT {
     }
     TableComparison.assertEqual(sandbox.source(), src, "orders", sandbox.target(), tgt, "orders");
     TableComparison.assertEqual(sandbox.source(), src, "empty_one", sandbox.target(), tgt, "empty_one");
+    // the window's start page offers the project a CLI run worked on
+    assertThat(new RecentProjects(home).list()).containsExactly(file.toAbsolutePath().normalize());
 
     try (ChildJvm status = ferry(home, file, "", "status", "--json")) {
       assertThat(status.waitFor(Duration.ofMinutes(1))).isZero();
