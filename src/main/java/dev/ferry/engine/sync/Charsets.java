@@ -47,6 +47,12 @@ final class Charsets {
 
   private static final char[] LATIN1 = latin1Table();
 
+  /** MySQL charset name (as the schema spells it) → Java charset; looked up once per name. */
+  private static final Map<String, Charset> JAVA = new ConcurrentHashMap<>();
+
+  /** Stands for MySQL's latin1, decoded with {@link #LATIN1}. */
+  private static final Charset LATIN1_MARK = StandardCharsets.ISO_8859_1;
+
   private Charsets() {}
 
   /** True when {@link #decode} is exact for this charset; others travel as bytes. */
@@ -66,12 +72,6 @@ final class Charsets {
     }
     return new String(bytes, java);
   }
-
-  /** MySQL charset name (as the schema spells it) → Java charset; looked up once per name. */
-  private static final Map<String, Charset> JAVA = new ConcurrentHashMap<>();
-
-  /** Stands for MySQL's latin1, decoded with {@link #LATIN1}. */
-  private static final Charset LATIN1_MARK = StandardCharsets.ISO_8859_1;
 
   private static Charset javaCharset(String mysqlCharset) {
     String c = mysqlCharset.toLowerCase(Locale.ROOT);

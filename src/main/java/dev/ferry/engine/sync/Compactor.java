@@ -1,14 +1,11 @@
 package dev.ferry.engine.sync;
 
-import dev.ferry.engine.ddl.IndexDef;
-import dev.ferry.engine.ddl.TableSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * DM's {@code compact}: within one worker batch, changes to the same row merge into one (INSERT +
@@ -26,26 +23,23 @@ final class Compactor {
     Map<List<Object>, Integer> at = new HashMap<>();
     for (ApplyWorker.Job job : jobs) {
       RowChange c = job.change();
-      Optional<IndexDef> key = onlyKey(c.schema());
-      if (key.isEmpty()) {
+      if (!c.schema().identityKeyIsTheOnlyUniqueKey()) {
         out.add(job);
         continue;
       }
-      if (c.kind() == SourceTransaction.Kind.UPDATE && !sameKey(c, key.get())) {
+      if (c.kind() == SourceTransaction.Kind.UPDATE && DmlStatements.keyChanged(c)) {
         add(
             out,
             at,
-            key.get(),
             new ApplyWorker.Job(
                 with(c, SourceTransaction.Kind.DELETE, c.before(), null), job.safeMode()));
         add(
             out,
             at,
-            key.get(),
             new ApplyWorker.Job(
                 with(c, SourceTransaction.Kind.INSERT, null, c.after()), job.safeMode()));
       } else {
-        add(out, at, key.get(), job);
+        add(out, at, job);
       }
     }
     out.removeIf(Objects::isNull);
@@ -53,8 +47,8 @@ final class Compactor {
   }
 
   private static void add(
-      List<ApplyWorker.Job> out, Map<List<Object>, Integer> at, IndexDef key, ApplyWorker.Job job) {
-    List<Object> k = key(job.change(), key);
+      List<ApplyWorker.Job> out, Map<List<Object>, Integer> at, ApplyWorker.Job job) {
+    List<Object> k = key(job.change());
     Integer prev = at.get(k);
     ApplyWorker.Job merged = prev == null ? null : merge(out.get(prev), job);
     if (merged != null) {
@@ -78,8 +72,7 @@ final class Compactor {
     java.util.Set<List<Object>> seen = new java.util.HashSet<>();
     for (ApplyWorker.Job job : compacted) {
       RowChange c = job.change();
-      Optional<IndexDef> key = onlyKey(c.schema());
-      boolean ok = key.isPresent() && seen.add(key(c, key.get()));
+      boolean ok = c.schema().identityKeyIsTheOnlyUniqueKey() && seen.add(key(c));
       reorderable.merge(c.target(), ok, Boolean::logicalAnd);
     }
     List<ApplyWorker.Job> out = new ArrayList<>(compacted);
@@ -128,22 +121,12 @@ final class Compactor {
         kind, c.source(), c.target(), c.schema(), c.extraColumns(), before, after, c.end());
   }
 
-  private static Optional<IndexDef> onlyKey(TableSchema schema) {
-    return schema.identityKeyIsTheOnlyUniqueKey() ? schema.identityKey() : Optional.empty();
-  }
-
-  private static boolean sameKey(RowChange c, IndexDef key) {
-    return key(c.before(), c, key).equals(key(c.after(), c, key));
-  }
-
-  private static List<Object> key(RowChange c, IndexDef key) {
-    return key(c.kind() == SourceTransaction.Kind.DELETE ? c.before() : c.after(), c, key);
-  }
-
-  private static List<Object> key(Object[] row, RowChange c, IndexDef key) {
+  /** The changed row's table and identity key values (its only unique key here). */
+  private static List<Object> key(RowChange c) {
+    Object[] row = c.kind() == SourceTransaction.Kind.DELETE ? c.before() : c.after();
     List<Object> k = new ArrayList<>();
     k.add(c.target());
-    for (int i : c.schema().identityKeyPositions()) { // key is the identity key (onlyKey)
+    for (int i : c.schema().identityKeyPositions()) {
       Object v = row[i];
       k.add(v instanceof byte[] b ? Arrays.toString(b) : v);
     }

@@ -59,7 +59,7 @@ final class DmlStatements {
   }
 
   /** Whether the identity key's values differ between the old and the new row. */
-  private static boolean keyChanged(RowChange c) {
+  static boolean keyChanged(RowChange c) {
     for (int i : c.schema().identityKeyPositions()) {
       if (!sameValue(c.before()[i], c.after()[i])) {
         return true;
