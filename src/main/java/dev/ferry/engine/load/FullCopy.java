@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -151,25 +150,13 @@ public final class FullCopy {
               }
             }
           } catch (RuntimeException | SQLException e) {
-            next.set(groups.size()); // the other workers stop after their current table
+            next.set(groups.size()); // the other workers stop after the tables they are on
             throw e;
           }
           return null;
         }));
       }
-      for (Future<Void> f : done) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof SQLException sql) {
-            throw sql;
-          }
-          if (e.getCause() instanceof RuntimeException r) {
-            throw r;
-          }
-          throw new IllegalStateException(e.getCause());
-        }
-      }
+      Futures.awaitAll(done);
     } finally {
       pool.shutdownNow();
     }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,19 +59,7 @@ final class IndexBuilds implements AutoCloseable {
     synchronized (this) {
       all = List.copyOf(builds);
     }
-    for (Future<?> f : all) {
-      try {
-        f.get();
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof SQLException s) {
-          throw s;
-        }
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        throw new IllegalStateException(e.getCause());
-      }
-    }
+    Futures.awaitAll(all);
   }
 
   /** Abandons queued builds and aborts a running one (the server rolls the ALTER back). */
